@@ -1,0 +1,72 @@
+"""The ``newsclean`` command: ``clean`` prints an article as JSON, ``explain`` the fate of each line.
+
+Exit status: 0 on success, 1 when the input cannot be read or cleaned, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsclean import __version__, clean_article
+from newsclean.errors import NewscleanError
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    return Path(path).read_bytes()
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="newsclean", description="Clean a scraped news article.")
+    ap.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    ap.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    clean = sub.add_parser("clean", help="print the article as JSON")
+    clean.add_argument("file", help="a text or HTML file, or - for standard input")
+    clean.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
+    clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
+    clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
+    explain = sub.add_parser("explain", help="print one row per line: index, label, stage, reason, text")
+    explain.add_argument("file", help="a text or HTML file, or - for standard input")
+    explain.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
+    explain.add_argument("--width", type=int, default=70, help="characters of text shown per row")
+    explain.add_argument("--blank", action="store_true", help="show blank lines too")
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = _parser()
+    args = ap.parse_args(argv)
+    try:
+        data = _read(args.file)
+        article = clean_article(data, lang=args.lang)
+    except (OSError, NewscleanError, UnicodeError) as error:
+        if args.debug:
+            raise
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        print(f"newsclean: {args.file}: {reason}", file=sys.stderr)
+        return 1
+    try:
+        if args.command == "clean":
+            out = article.to_dict()
+            if args.no_lines:
+                del out["lines"]
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=args.indent)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write(article.explain(width=args.width, blank=args.blank) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `newsclean explain page.txt | head` is normal use, not an error.
+        sys.stderr.close()
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,243 @@
+"""Dates on news pages: the one Gregorian date a short line states, and machine-readable ISO values.
+
+Everything is matched on :func:`newsclean.normalize.key` text, so Arabic spelling variants
+(``أبريل``/``ابريل``/``إبريل``, ``يونية``/``يونيو``), Arabic-Indic digits and Arabic commas all
+work; the caller's text is never altered.  All patterns are compiled once, at import.
+
+>>> parse_date("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)")
+datetime.date(2013, 8, 28)
+>>> parse_date("11 شوال 1441هـ - 03 يونيو 2020م")
+datetime.date(2020, 6, 3)
+>>> parse_date("Published: Tuesday 17 March 2020 10:05 GMT")
+datetime.date(2020, 3, 17)
+>>> parse_date("15 اب") is None
+True
+>>> parse_iso_datetime("2020-03-17")
+datetime.date(2020, 3, 17)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable
+
+from newsclean.normalize import key
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "parse_date", "parse_iso_datetime"]
+
+#: Years outside this range are not news dates (Hijri years such as 1441 fall outside too).
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+# Month names as people write them; folded with key() below, so one spelling per fold is enough,
+# but writing the common variants out keeps the table readable.
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني", "كانون ثاني", "جانفي",
+        "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januar", "jänner"),
+    2: ("فبراير", "شباط", "فيفري", "فبرير",
+        "february", "feb", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "febbraio",
+        "februar"),
+    3: ("مارس", "آذار",
+        "march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "marz"),
+    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل",
+        "april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("مايو", "أيار", "ماي",
+        "may", "mai", "mayo", "maio", "maggio"),
+    6: ("يونيو", "يونية", "يونيه", "حزيران", "جوان",
+        "june", "jun", "juin", "junio", "junho", "giugno", "juni"),
+    7: ("يوليو", "يولية", "يوليه", "تموز", "جويلية", "جويليه", "يوليوز",
+        "july", "jul", "juillet", "juil", "julio", "julho", "luglio", "juli"),
+    8: ("أغسطس", "اغسطس", "آب", "أوت", "غشت",
+        "august", "aug", "août", "aout", "agosto"),
+    9: ("سبتمبر", "أيلول", "شتنبر",
+        "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين اول",
+         "october", "oct", "octobre", "octubre", "outubro", "ottobre", "oktober", "okt"),
+    11: ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر",
+         "november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("ديسمبر", "كانون الأول", "كانون اول", "دجنبر",
+         "december", "dec", "décembre", "decembre", "déc", "diciembre", "dezembro", "dicembre",
+         "dezember", "dez", "dic"),
+}
+
+
+def _build_month_table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for month, spellings in names.items():
+        for spelling in spellings:
+            folded = key(spelling)
+            if table.setdefault(folded, month) != month:  # pragma: no cover - a table typo
+                raise ValueError(f"month name {spelling!r} given for two months")
+    return table
+
+
+#: key()-folded month name -> month number.
+MONTHS: dict[str, int] = _build_month_table(_MONTH_NAMES)
+
+# Longest first, so "كانون الثاني" wins over any shorter name it starts with.
+_NAME = "|".join(re.escape(n) for n in sorted(MONTHS, key=len, reverse=True))
+# A month name is a whole word: no letter on either side ("mark" is not "mar").
+_MONTH = rf"(?<![^\W\d_])(?:{_NAME})(?![^\W\d_])"
+# One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
+_MONTHS = (rf"\(?(?P<m1>{_MONTH})\)?"
+           rf"(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?")
+# No digit (or digit and separator) may touch a number: "1.17.03.2020" is not a date.
+_NUM_START = r"(?<![0-9])(?<![0-9][./\-])"
+_NUM_END = r"(?![0-9])(?![./\-][0-9])"
+# A year: four digits, not a Hijri one ("1441هـ" folds to "1441ه-").
+_YEAR = r"(?P<y>[0-9]{4})(?![0-9])(?! ?ه(?![^\W\d_]))"
+_DAY = r"(?P<d>[0-9]{1,2})(?![0-9])"
+
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<![0-9]){_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?{_MONTHS}"
+    rf"[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"{_MONTHS}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}"
+)
+_YEAR_MONTH_DAY = re.compile(
+    rf"{_NUM_START}(?P<y>[0-9]{{4}}) ?(?P<sep>[./\-]) ?(?P<a>[0-9]{{1,2}}) ?(?P=sep) ?(?P<b>[0-9]{{1,2}})"
+    rf"{_NUM_END}"
+)
+_NUMERIC_DAY_FIRST = re.compile(
+    rf"{_NUM_START}(?P<a>[0-9]{{1,2}}) ?(?P<sep>[./\-]) ?(?P<b>[0-9]{{1,2}}) ?(?P=sep) ?{_YEAR}"
+    rf"{_NUM_END}"
+)
+# Chinese, Japanese and Korean: 2020年3月17日, 2020년 3월 17일.
+_CJK = re.compile(r"(?P<y>[0-9]{4}) ?[年년] ?(?P<a>[0-9]{1,2}) ?[月월] ?(?P<b>[0-9]{1,2}) ?[日일]")
+
+# Cheap pre-check: no run of four digits (in any script), no year, no date.
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named_month(match: re.Match[str]) -> int | None:
+    month = MONTHS[match["m1"]]
+    second = match["m2"]
+    if second is not None and MONTHS[second] != month:
+        return None  # "آب/أيلول": two different months, no single date
+    return month
+
+
+def _from_text(match: re.Match[str]) -> datetime.date | None:
+    month = _named_month(match)
+    if month is None:
+        return None
+    return _make_date(int(match["y"]), month, int(match["d"]))
+
+
+def _from_year_first(match: re.Match[str]) -> datetime.date | None:
+    return _make_date(int(match["y"]), int(match["a"]), int(match["b"]))
+
+
+def _from_day_first(match: re.Match[str]) -> datetime.date | None:
+    first, second = int(match["a"]), int(match["b"])
+    if second > 12 >= first:  # 03/17/2020 can only be month-first
+        first, second = second, first
+    return _make_date(int(match["y"]), second, first)
+
+
+_Reader = Callable[[re.Match[str]], datetime.date | None]
+_PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+    (_DAY_MONTH_YEAR, _from_text),
+    (_MONTH_DAY_YEAR, _from_text),
+    (_YEAR_MONTH_DAY, _from_year_first),
+    (_NUMERIC_DAY_FIRST, _from_day_first),
+    (_CJK, _from_year_first),
+)
+
+
+def _first_valid(matches: Iterable[re.Match[str]], read: _Reader) -> tuple[int, datetime.date] | None:
+    for match in matches:
+        found = read(match)
+        if found is not None:
+            return match.start(), found
+    return None
+
+
+def parse_date(text: str, *, max_len: int = 200) -> datetime.date | None:
+    """Return the Gregorian date a short line (a page's date line) states, or None.
+
+    Handles Arabic month names of every region (Egypt/Gulf, Levant/Iraq, Maghreb, Morocco),
+    dual names (``28 آب/اغسطس 2013``), English, French, Spanish, Portuguese, Italian and German
+    month names, numeric dates (ISO ``2020-03-17``, ``17/03/2020``, ``17.03.2020``,
+    ``2020/03/17``; day-first unless only month-first is possible) and ``2020年3月17日``.
+    Hijri dates are skipped, never converted; a month and day without a year, an impossible
+    date, a year outside 1990..2100 or a line longer than ``max_len`` characters give None.
+    When a line states several dates, the first one wins.
+
+    >>> parse_date("التاريخ: ١٧ مارس ٢٠٢٠")
+    datetime.date(2020, 3, 17)
+    >>> parse_date("Mar. 17, 2020")
+    datetime.date(2020, 3, 17)
+    >>> parse_date("31/02/2020") is None
+    True
+    """
+    if len(text) > max_len or _FOUR_DIGITS.search(text) is None:
+        return None
+    folded = key(text)
+    best: tuple[int, datetime.date] | None = None
+    for pattern, read in _PATTERNS:
+        found = _first_valid(pattern.finditer(folded), read)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    return None if best is None else best[1]
+
+
+_ISO = re.compile(
+    r"(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})"
+    r"(?:[Tt ](?P<h>[0-9]{2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]{1,9}))?)?"
+    r" ?(?:(?P<z>[Zz])|(?P<sign>[+\-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?)?)?"
+)
+_ISO_MAX_LEN = 64
+
+
+def parse_iso_datetime(text: str) -> datetime.date | datetime.datetime | None:
+    """Parse a machine-readable ISO 8601 value (``<time datetime>``, meta tags).
+
+    Returns a ``datetime`` when a time is given (tz-aware when ``Z`` or an offset is given),
+    a ``date`` when only a date is, and None for anything else; never raises.
+
+    >>> parse_iso_datetime("2020-03-17T10:05:00+02:00")
+    datetime.datetime(2020, 3, 17, 10, 5, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200)))
+    >>> parse_iso_datetime("2020-03-17T10:05:00")
+    datetime.datetime(2020, 3, 17, 10, 5)
+    >>> parse_iso_datetime("yesterday") is None
+    True
+    """
+    value = text.strip()
+    if len(value) > _ISO_MAX_LEN:
+        return None
+    if not value.isascii():
+        value = key(value)
+    match = _ISO.fullmatch(value)
+    if match is None:
+        return None
+    try:
+        day = datetime.date(int(match["y"]), int(match["mo"]), int(match["d"]))
+        if match["h"] is None:
+            return day
+        tz: datetime.tzinfo | None = None
+        if match["z"] is not None:
+            tz = datetime.timezone.utc
+        elif match["sign"] is not None:
+            offset = datetime.timedelta(hours=int(match["oh"]), minutes=int(match["om"] or 0))
+            tz = datetime.timezone(-offset if match["sign"] == "-" else offset)
+        fraction = match["f"] or ""
+        return datetime.datetime(
+            day.year, day.month, day.day,
+            int(match["h"]), int(match["mi"]), int(match["s"] or 0),
+            int(fraction[:6].ljust(6, "0")),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None

@@ -1,0 +1,130 @@
+"""The working document: the input's lines, and the one place where their labels are written.
+
+Stages never set a label directly; they call :meth:`Document.label`, which records the stage,
+a stable reason code and a human detail, and keeps every earlier verdict in the line's history.
+
+>>> doc = Document.from_text("Title\\n\\nFirst paragraph.")
+>>> doc.stage = "demo"
+>>> doc.label(0, "headline", "first-line", "the first line")
+>>> doc.lines[0].label, doc.lines[0].stage, doc.lines[0].reason
+('headline', 'demo', 'first-line')
+>>> doc.lines[1].label
+'blank'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal, get_args
+
+from newsclean.normalize import key
+
+Label = Literal[
+    "headline", "subheadline", "byline", "body", "caption", "promo", "comment", "chrome", "blank"
+]
+LABELS: tuple[str, ...] = get_args(Label)
+
+# What ends a line: \n, \r\n and a lone \r (old Mac files and some CMS exports).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(slots=True)
+class Verdict:
+    """One decision a stage took about a line."""
+
+    label: Label
+    stage: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Line:
+    """One input line, its matching key and the verdicts stages gave it (the last one wins)."""
+
+    index: int
+    text: str
+    key: str
+    history: list[Verdict] = field(default_factory=list)
+
+    @property
+    def label(self) -> Label | None:
+        return self.history[-1].label if self.history else None
+
+    @property
+    def stage(self) -> str | None:
+        return self.history[-1].stage if self.history else None
+
+    @property
+    def reason(self) -> str | None:
+        return self.history[-1].reason if self.history else None
+
+    @property
+    def detail(self) -> str:
+        return self.history[-1].detail if self.history else ""
+
+    @property
+    def is_open(self) -> bool:
+        """True while no stage has decided what this line is."""
+        return not self.history
+
+
+@dataclass(slots=True)
+class CommentRecord:
+    """A reader comment as stages find it: the lines it spans and its parts."""
+
+    lines: list[int]
+    author: str | None = None
+    title: str | None = None
+    text: str = ""
+    date: date | datetime | None = None
+
+
+@dataclass(slots=True)
+class DatelineRecord:
+    text: str
+    place: str | None
+    agency: str | None
+    line: int
+    date: date | None = None
+
+
+class Document:
+    """The input's lines plus what stages found about the article as a whole."""
+
+    __slots__ = ("lines", "lang", "stage", "published", "dateline", "comments", "meta")
+
+    def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
+        self.lines: list[Line] = [Line(i, t, key(t)) for i, t in enumerate(texts)]
+        self.lang = lang
+        self.stage = "input"
+        self.published: date | datetime | None = None
+        self.dateline: DatelineRecord | None = None
+        self.comments: list[CommentRecord] = []
+        #: Free-form findings stages share (e.g. the article region); plugins may add keys.
+        self.meta: dict[str, Any] = {}
+        for line in self.lines:
+            if not line.key:
+                self.label(line.index, "blank", "blank", "no visible characters")
+
+    @classmethod
+    def from_text(cls, text: str, *, lang: str | None = None) -> Document:
+        return cls(_LINE_BREAK.split(text), lang=lang)
+
+    def label(self, index: int, label: Label, reason: str, detail: str = "") -> None:
+        """Record that the current stage puts line ``index`` in part ``label`` for ``reason``."""
+        if label not in LABELS:
+            raise ValueError(f"unknown label {label!r}; labels are: {', '.join(LABELS)}")
+        line = self.lines[index]
+        if line.history and line.history[-1].label == "blank":
+            return  # a blank line has nothing to give any part
+        line.history.append(Verdict(label, self.stage, reason, detail))
+
+    def open_lines(self) -> list[Line]:
+        """Lines no stage has labelled yet, in order."""
+        return [line for line in self.lines if not line.history]
+
+    def labelled(self, label: Label) -> list[Line]:
+        return [line for line in self.lines if line.label == label]

@@ -1,0 +1,31 @@
+"""The exceptions newsclean raises on purpose. Anything else escaping is a bug."""
+
+from __future__ import annotations
+
+
+class NewscleanError(Exception):
+    """Base class of every error newsclean raises deliberately."""
+
+
+class InputTooLarge(NewscleanError, ValueError):
+    """The input is larger than the pipeline's ``max_input_chars`` limit."""
+
+
+class StageError(NewscleanError, RuntimeError):
+    """A stage raised; the message names the stage, the original error is the cause."""
+
+    def __init__(self, stage: str, error: BaseException) -> None:
+        super().__init__(f"stage {stage!r} failed: {type(error).__name__}: {error}")
+        self.stage = stage
+
+
+class UnknownStage(NewscleanError, KeyError):
+    """A stage name that no built-in or installed plugin registers."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.known = known
+
+    def __str__(self) -> str:
+        return f"unknown stage {self.name!r}; known stages: {', '.join(sorted(self.known))}"

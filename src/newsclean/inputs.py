@@ -1,0 +1,57 @@
+"""Turning what a user passes into text: type checks, decoding, HTML detection.
+
+>>> decode("سلام".encode("cp1256"))
+'سلام'
+>>> looks_like_html("<html><body><p>Hi</p></body></html>"), looks_like_html("a < b and c > d")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+import charset_normalizer
+
+# An HTML page opens (after a BOM, blanks and comments) with a doctype or one of these tags.
+_HTML_START = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAGS = re.compile(r"</(?:p|div|span|a|body|html|li|td)>", re.IGNORECASE)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes: a BOM wins, then UTF-8, then the best guess (e.g. windows-1256)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Look at a bounded sample: detection cost must not grow with a huge input.
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return data.decode(best.encoding, "replace")
+        except LookupError:
+            pass
+    return data.decode("utf-8", "replace")
+
+
+def to_text(value: object) -> str:
+    """Accept ``str`` or bytes-like input; anything else is a ``TypeError`` naming its type."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return decode(bytes(value))
+    raise TypeError(f"clean_article() takes str or bytes, not {type(value).__name__}")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` is an HTML document or fragment rather than scraped text."""
+    head = text[:2048]
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAGS.findall(text[:20_000])) >= 3

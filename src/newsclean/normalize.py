@@ -1,0 +1,74 @@
+"""Matching keys: fold the ways one word is written so that rules match every spelling.
+
+A key is only ever used to *decide*; the text a user gets back is never altered.
+
+>>> key("إضغط هنا للإشتراك") == key("اضغط هنا للاشتراك")
+True
+>>> key("أيضاً") == key("ايضا")
+True
+>>> key("٢٠٢٠ ــ Reuters")
+'2020 - reuters'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pyarabic.araby as araby
+
+# Marks that change how text is shown, never what it says.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+
+_FOLD: dict[int, str | None] = {ord(c): None for c in _INVISIBLE + "".join(araby.TASHKEEL) + "\u0670"}
+_FOLD.update({ord(c): araby.ALEF for c in (araby.ALEF_MADDA, araby.ALEF_HAMZA_ABOVE,
+                                            araby.ALEF_HAMZA_BELOW, araby.ALEF_WASLA)})
+_FOLD.update({
+    ord(araby.ALEF_MAKSURA): araby.YEH,
+    ord("\u06cc"): araby.YEH,          # Persian yeh
+    ord("\u06a9"): "\u0643",           # keheh -> kaf
+    ord(araby.TEH_MARBUTA): araby.HEH,
+    ord("\u060c"): ",",                # Arabic comma
+    ord("\u061b"): ";",                # Arabic semicolon
+    ord("\u061f"): "?",                # Arabic question mark
+    ord("\u00a0"): " ",
+})
+# Arabic-Indic (U+0660..) and Persian (U+06F0..) digits fold to ASCII.
+_FOLD.update({0x0660 + i: str(i) for i in range(10)})
+_FOLD.update({0x06F0 + i: str(i) for i in range(10)})
+
+# A tatweel that touches a space is a dash ("غزة ـ «القدس العربي»"); inside a word it only
+# stretches the letters ("الأخبـــار") and disappears.
+_TATWEEL_DASH = re.compile(r"(?:(?<=\s)ـ+|ـ+(?=\s)|^ـ+|ـ+$)")
+_TATWEEL = araby.TATWEEL
+_SPACES = re.compile(r"\s+")
+
+#: Punctuation that ends a sentence or clause, Arabic marks included.
+TERMINAL_PUNCTUATION = frozenset(".!?…。！？؟:;؛\"'»”’)")
+#: Every character treated as punctuation, Arabic marks included.
+PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’…–—،؛؟・。、！？")
+
+
+def key(text: str) -> str:
+    """Return the matching key of ``text``: NFKC, no bidi or zero-width marks, no tashkeel,
+    tatweel dropped (or read as a dash beside a space), alef/ya/teh folded, digits in ASCII,
+    lower case and single spaces.
+
+    >>> key("الأَخبـــار")
+    'الاخبار'
+    """
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip().lower()
+    text = unicodedata.normalize("NFKC", text)
+    if _TATWEEL in text:
+        text = _TATWEEL_DASH.sub("-", text).replace(_TATWEEL, "")
+    return _SPACES.sub(" ", text.translate(_FOLD)).strip().lower()
+
+
+def is_punctuation(char: str) -> bool:
+    """True for any punctuation mark, Arabic ``؟ ، ؛`` included.
+
+    >>> is_punctuation("؟"), is_punctuation("،"), is_punctuation("ب")
+    (True, True, False)
+    """
+    return char in PUNCTUATION or unicodedata.category(char).startswith("P")

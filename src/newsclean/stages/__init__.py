@@ -1,0 +1,14 @@
+"""The built-in stages. Importing this package registers them."""
+
+from newsclean.stages import (  # noqa: F401
+    byline,
+    captions,
+    chrome,
+    comments,
+    dateline,
+    headline,
+    promos,
+    published,
+    region,
+    remainder,
+)

@@ -1,0 +1,148 @@
+"""Reader comments: find the comments section and split it into one record per comment.
+
+A section opens at a marker line (``التعليقات``, ``تعليقات القراء``, ``Comments``, ``12 comments``).
+Two record shapes are read after it:
+
+* a title line followed by ``AUTHOR -TEXT`` (the dash glued to the text), and
+* an author line, a date line, then the comment's text lines.
+
+Comment forms, rules and "no comments yet" lines are chrome wherever they stand.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Body.\\nالتعليقات\\nرأي\\nسالم -كلام جميل\\nأضف تعليقاً")
+>>> Comments()(doc)
+>>> [(c.title, c.author, c.text) for c in doc.comments]
+[('رأي', 'سالم', 'كلام جميل')]
+>>> [line.reason for line in doc.lines]
+[None, 'comments-marker', 'comment-title', 'comment-text', 'comment-form']
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.dates import parse_date
+from newsclean.document import CommentRecord, Document, Line
+from newsclean.pipeline import stage
+
+#: Keys of lines that open a comments section (compared after dropping counts and punctuation).
+MARKERS = frozenset({
+    "التعليقات", "تعليقات", "تعليقات القراء", "اراء القراء", "تعليقات الزوار", "comments",
+    "reader comments", "readers comments", "user comments", "responses", "replies",
+    "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+})
+_MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
+
+#: Comment-widget text: forms, rules, counters and "no comments" lines. (pattern, max words)
+FORM_RULES: tuple[tuple[str, int], ...] = (
+    (r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
+     r"لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
+     r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
+     r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
+     r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"
+     r"show comments|load more comments|your email address will not be published|"
+     r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)", 25),
+    (r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
+     r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
+     r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility", 80),
+)
+_FORMS = tuple((re.compile(p), n) for p, n in FORM_RULES)
+# "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
+_AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s+[-–](?P<text>\S.*)$", re.DOTALL)
+_TERMINAL = frozenset(".!?؟:…")
+
+
+def is_comment_form(text_key: str) -> bool:
+    words = text_key.count(" ") + 1
+    return any(words <= n and p.search(text_key) for p, n in _FORMS)
+
+
+def is_marker(text_key: str) -> bool:
+    return _MARKER_NOISE.sub(" ", text_key).strip() in MARKERS
+
+
+def _author_dash(line: Line) -> tuple[str, str] | None:
+    m = _AUTHOR_DASH.match(line.text.strip())
+    if m is None:
+        return None
+    author = m.group("author").strip()
+    if len(author.split()) > 5 or author[-1] in _TERMINAL:
+        return None
+    return author, m.group("text").strip()
+
+
+def _is_author(line: Line) -> bool:
+    words = line.key.split()
+    return 1 <= len(words) <= 5 and line.key[-1] not in _TERMINAL and not any(c.isdigit() for c in line.key)
+
+
+@stage("comments")
+class Comments:
+    """Find reader comments after a comments marker; label comment forms and rules as chrome."""
+
+    def __init__(self, *, max_title_words: int = 12) -> None:
+        self.max_title_words = max_title_words
+
+    def __call__(self, doc: Document) -> None:
+        for line in doc.lines:
+            if line.is_open and is_comment_form(line.key):
+                doc.label(line.index, "chrome", "comment-form", "comment form, rules or counter")
+        markers = [line.index for line in doc.lines if line.is_open and is_marker(line.key)]
+        for m in markers:
+            if doc.lines[m].is_open:
+                self._section(doc, m)
+
+    def _section(self, doc: Document, start: int) -> None:
+        lines = [line for line in doc.lines[start + 1:] if line.is_open]
+        records: list[tuple[CommentRecord, list[tuple[int, str]]]] = []
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            dash = _author_dash(line)
+            if dash is not None:
+                title_line = None
+                if i > 0 and records and records[-1][1][-1][0] == lines[i - 1].index:
+                    title_line = None  # the previous line already belongs to a comment
+                elif i > 0 and len(lines[i - 1].key.split()) <= self.max_title_words \
+                        and _author_dash(lines[i - 1]) is None:
+                    title_line = lines[i - 1]
+                rec = CommentRecord(lines=[], author=dash[0], text=dash[1])
+                parts: list[tuple[int, str]] = []
+                if title_line is not None:
+                    rec.title = title_line.text.strip()
+                    parts.append((title_line.index, "comment-title"))
+                parts.append((line.index, "comment-text"))
+                records.append((rec, parts))
+                i += 1
+                continue
+            if (i + 2 < len(lines) and _is_author(line) and parse_date(lines[i + 1].text) is not None
+                    and not _is_author(lines[i + 2])):
+                rec = CommentRecord(lines=[], author=line.text.strip(), date=parse_date(lines[i + 1].text))
+                parts = [(line.index, "comment-author"), (lines[i + 1].index, "comment-date")]
+                j = i + 2
+                texts = []
+                while j < len(lines) and not (j + 1 < len(lines) and _is_author(lines[j])
+                                              and parse_date(lines[j + 1].text) is not None):
+                    if is_marker(lines[j].key) or len(texts) >= 20:
+                        break
+                    texts.append(lines[j].text.strip())
+                    parts.append((lines[j].index, "comment-text"))
+                    j += 1
+                rec.text = "\n".join(texts)
+                records.append((rec, parts))
+                i = j
+                continue
+            if records and i + 1 < len(lines) and _author_dash(lines[i + 1]) is not None:
+                i += 1  # a title: taken with the comment that follows
+                continue
+            if records:
+                break  # the section ends at the first line that fits no comment shape
+            i += 1
+            if i > 6:
+                break  # a marker with no comment shape soon after it opens no section
+        doc.label(start, "chrome", "comments-marker", "heading of the comments section")
+        for rec, parts in records:
+            for index, reason in parts:
+                doc.label(index, "comment", reason, f"comment by {rec.author}")
+                rec.lines.append(index)
+            doc.comments.append(rec)

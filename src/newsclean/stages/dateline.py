@@ -1,0 +1,80 @@
+"""The dateline: the place (and agency) that opens the story, e.g. ``القاهرة - (أ ف ب):``,
+``غزة ـ «القدس العربي»:``, ``دمشق، سوريا (CNN) --``, ``LONDON (Reuters) -``.
+
+It stays in the body text; the stage only reads it. An attribution inside a sentence
+(``قال مصدر لـ«الشرق الأوسط»:``) is not a dateline.
+
+>>> find_dateline("القاهرة - (أ ف ب): قال الرئيس إن المحادثات ستستأنف.")
+('القاهرة - (أ ف ب):', 'القاهرة', 'أ ف ب')
+>>> find_dateline("LONDON (Reuters) - Shares fell on Monday.")
+('LONDON (Reuters) -', 'LONDON', 'Reuters')
+>>> find_dateline("قال مصدر لـ«الشرق الأوسط»: إن الاتفاق قريب.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.document import DatelineRecord, Document
+from newsclean.normalize import key
+from newsclean.pipeline import stage
+
+#: News agencies, as matching keys; a name in brackets or quotes is taken as an agency too.
+AGENCIES = frozenset(key(a) for a in (
+    "أ ف ب", "أ.ف.ب", "ا ف ب", "رويترز", "واس", "وام", "كونا", "قنا", "د ب أ", "د.ب.أ", "الأناضول",
+    "أ ب", "سانا", "بترا", "شينخوا", "يو بي آي", "إرنا", "فارس", "تسنيم", "سبوتنيك", "الأناضول",
+    "Reuters", "AFP", "AP", "dpa", "CNN", "BBC", "Xinhua", "UPI", "Bloomberg", "EFE", "ANSA",
+))
+# Place, optional agency, then the separator. Bounded repeats: at most 4 short words of place.
+_ARABIC = re.compile(
+    r"^(?P<place>[^\s:،,()«»\"\-–—ـ]{2,20}(?:[ ]?[،,]?[ ][^\s:،,()«»\"\-–—ـ]{2,20}){0,3}?)"
+    r"\s*(?:[-–—ـ]{1,3}\s*)?"
+    r"(?:[(«\"](?P<agency>[^()«»\"]{1,30})[)»\"])?"
+    r"\s*(?P<sep>:|[-–—ـ]{1,3}\s*:?|\(?[-–—]{2}\)?)\s*"
+)
+_LATIN = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)\s*"
+    r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[-–—]{1,2}|:)\s+"
+)
+# Words that make the prefix a clause ("قال مصدر لـ..."), not a place.
+_NOT_PLACE = frozenset(key(w) for w in (
+    "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اوضح", "اضاف",
+    "وقال", "وقالت", "واضاف", "مصدر", "مصادر", "المصدر", "الموضوع", "التاريخ", "المصدر", "في",
+    "من", "الي", "علي", "عن", "ان", "هذا", "هذه", "تعليق", "ملاحظه", "تحديث", "عاجل",
+))
+
+
+def find_dateline(text: str) -> tuple[str, str, str | None] | None:
+    """``(dateline as written, place, agency)`` when ``text`` opens with one, else None."""
+    head = text[:120]
+    m = _LATIN.match(head) or _ARABIC.match(head)
+    if m is None:
+        return None
+    place = m.group("place").strip(" ،,")
+    agency = (m.group("agency") or "").strip() or None
+    words = key(place).replace("،", " ").replace(",", " ").split()
+    if not words or any(w in _NOT_PLACE or w.startswith("ل") and len(w) > 1 and "لـ" in place for w in words):
+        return None
+    if "لـ" in place or len(head) - m.end() < 10:
+        return None
+    if m.re is _ARABIC and agency is None and m.group("sep").strip(" -–—ـ") != ":" and len(words) > 2:
+        return None
+    if agency is not None and key(agency) not in AGENCIES and not (head[m.start("agency") - 1] in "«\""):
+        return None
+    return head[: m.end()].rstrip(), place, agency
+
+
+@stage("dateline")
+class DatelineStage:
+    """Read the dateline from the first body paragraphs."""
+
+    def __init__(self, *, paragraphs: int = 3) -> None:
+        self.paragraphs = paragraphs
+
+    def __call__(self, doc: Document) -> None:
+        for line in doc.labelled("body")[: self.paragraphs]:
+            found = find_dateline(line.text)
+            if found is not None:
+                doc.dateline = DatelineRecord(text=found[0], place=found[1], agency=found[2], line=line.index)
+                return

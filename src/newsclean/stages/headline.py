@@ -1,0 +1,111 @@
+"""Headline and subheadlines: the title line above the article region, and the deck under it.
+
+Candidates are the open lines shortly above the region that look like a title (a few words to
+a long sentence's worth, no full stop at the end, not a date). Each earns points for what
+surrounds a page's title: a title that appears again on the page (tickers, breadcrumbs and
+related lists repeat it), a navigation run or breadcrumb just before it, a date line just after
+it. With no candidate, a text that opens straight into the article has no headline; its first
+line, when prose follows it, is the deck.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Storm hits the coast\\n" + "The storm reached the coast on Monday, officials said, and more rain is due." * 2)
+>>> doc.meta["region"] = (1, 1)
+>>> doc.lines[1].history.append(__import__("newsclean.document").document.Verdict("body", "region", "prose-good"))
+>>> Headline()(doc)
+>>> doc.lines[0].label, doc.lines[0].reason
+('headline', 'title-above-article')
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsclean.dates import parse_date
+from newsclean.document import Document, Line
+from newsclean.features import line_features
+from newsclean.pipeline import stage
+from newsclean.stages.byline import match_byline
+
+_TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT X", "Breaking: X"
+
+
+def _title_shaped(line: Line, max_words: int) -> bool:
+    f = line_features(line.key, frozenset())
+    if not 3 <= f.words <= max_words or f.alpha_ratio < 0.5:
+        return False
+    last = line.key.rstrip()[-1]
+    return last not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
+
+
+def _repeated_keys(doc: Document, limit: int = 3000) -> dict[str, int]:
+    """How often each key, or each key less up to three leading words, occurs in the page."""
+    seen: dict[str, int] = {}
+    for line in doc.lines[:limit] + doc.lines[-limit:] if len(doc.lines) > 2 * limit else doc.lines:
+        k = line.key
+        forms = {k}
+        parts = k.split(" ", 3)
+        for n in range(1, min(3, len(parts) - 1) + 1):
+            forms.add(" ".join(parts[n:]))
+        for form in forms:
+            seen[form] = seen.get(form, 0) + 1
+    return seen
+
+
+@stage("headline")
+class Headline:
+    """Label the headline and the deck lines right under it."""
+
+    def __init__(self, *, window: int = 40, max_words: int = 30, min_deck_words: int = 5) -> None:
+        self.window = window
+        self.max_words = max_words
+        self.min_deck_words = min_deck_words
+
+    def __call__(self, doc: Document) -> None:
+        region = doc.meta.get("region")
+        if region is None:
+            return
+        start = region[0]
+        visible = [line for line in doc.lines[:start] if line.label != "blank"]
+        candidates = [line for line in visible[-self.window:] if line.is_open
+                      and _title_shaped(line, self.max_words)]
+        if not candidates:
+            self._opening_deck(doc, visible, start)
+            return
+        repeats = _repeated_keys(doc)
+        position = {line.index: i for i, line in enumerate(visible)}
+        best, best_score = None, float("-inf")
+        for distance, line in enumerate(reversed(candidates)):
+            i = position[line.index]
+            score = -0.3 * distance
+            if repeats.get(line.key, 0) > 1:
+                score += 3.0
+            before = visible[i - 1] if i > 0 else None
+            if before is None or before.label in ("chrome", "promo") or len(before.key.split()) <= 3:
+                score += 2.0
+            if any(parse_date(x.text) is not None for x in visible[i + 1:i + 3]):
+                score += 2.0
+            if line.key.endswith(("?", "!")):
+                score -= 1.0
+            if score > best_score:
+                best, best_score = line, score
+        assert best is not None
+        doc.label(best.index, "headline", "title-above-article", f"title candidate scoring {best_score:.1f}")
+        for line in visible[position[best.index] + 1:]:
+            if not line.is_open:
+                continue
+            f = line_features(line.key, frozenset())
+            if f.words < self.min_deck_words or parse_date(line.text) is not None \
+                    or match_byline(line.key) is not None:
+                break
+            doc.label(line.index, "subheadline", "deck", "summary line right under the headline")
+
+    def _opening_deck(self, doc: Document, visible: list[Line], start: int) -> None:
+        # Nothing stands above the article: the text opens with its deck or its lead. A deck is
+        # only taken when prose follows it, so a one-paragraph text keeps its paragraph.
+        if any(line.label not in ("promo", "chrome") for line in visible):
+            return
+        first = doc.lines[start]
+        rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
+        if first.label == "body" and rest and line_features(first.key, frozenset()).words <= 40:
+            doc.label(first.index, "subheadline", "opening-summary",
+                      "the text opens without a title; its first line summarises what follows")

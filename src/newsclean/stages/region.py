@@ -1,0 +1,110 @@
+"""The article region: where, among a whole page's lines, the article's paragraphs are.
+
+Each open line is first classified on its own, as jusText does: *good* (a long line that reads
+like prose), *near* (a medium line), *short* or *bad*. Each class scores for or against the
+article, and the region is the run of lines with the highest total (a maximum-sum window, one
+pass). Inside it, a short line becomes body only when prose stands on both sides (a
+crosshead); outside it nothing is body. Lines earlier stages labelled (promos, chrome) count
+for nothing either way, so an embedded post inside the article does not split it.
+
+>>> from newsclean.document import Document
+>>> text = "Home\\nWorld\\nSport\\n" + "\\n".join(
+...     f"Paragraph {i} of the story says what happened and what the officials said about it." for i in range(3)
+... ) + "\\nRelated\\nContact us"
+>>> doc = Document.from_text(text, lang="en")
+>>> Region()(doc)
+>>> doc.meta["region"]
+(3, 5)
+>>> [line.label for line in doc.lines]
+[None, None, None, 'body', 'body', 'body', None, None]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsclean.document import Document
+from newsclean.features import Features, detect_language, line_features, stopwords
+from newsclean.pipeline import stage
+
+
+def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_words: int = 5) -> str:
+    """``good``, ``near``, ``short`` or ``bad``, from one line's features alone."""
+    if f.alpha_ratio < 0.4:
+        return "bad"
+    if f.words < short_words:
+        return "short"
+    prose = f.stop_density >= 0.15 or not has_stoplist
+    if f.words >= good_words and (prose or f.words >= 25):
+        return "good"
+    if f.terminal and (prose or f.words >= 8):
+        return "near"
+    return "near" if f.words >= 8 and prose else "bad"
+
+
+def best_window(scores: list[float]) -> tuple[int, int] | None:
+    """The inclusive bounds of the contiguous run with the highest total (Kadane), or None."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = s, i
+        else:
+            total += s
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+@stage("region")
+class Region:
+    """Find the article's densest region of prose; label its lines body or chrome."""
+
+    def __init__(self, *, good_words: int = 12, short_words: int = 5, short_penalty: float = 3.0,
+                 bad_penalty: float = 4.0) -> None:
+        self.good_words = good_words
+        self.short_words = short_words
+        self.short_penalty = short_penalty
+        self.bad_penalty = bad_penalty
+
+    def __call__(self, doc: Document) -> None:
+        open_lines = doc.open_lines()
+        if not open_lines:
+            return
+        if doc.lang is None:
+            sample = " ".join(line.key for line in sorted(open_lines, key=lambda x: -len(x.key))[:20])
+            doc.lang = detect_language(sample)
+        stop = stopwords(doc.lang)
+        repeats = Counter(line.key for line in open_lines)
+        classes: list[str] = []
+        scores: list[float] = []
+        for line in open_lines:
+            f = line_features(line.key, stop)
+            kind = classify(f, has_stoplist=bool(stop), good_words=self.good_words,
+                            short_words=self.short_words)
+            if repeats[line.key] > 1 and kind != "good":
+                kind = "bad"  # menus, tickers and related titles repeat; paragraphs rarely do
+            classes.append(kind)
+            if kind == "good":
+                scores.append(float(min(f.words, 80)))
+            elif kind == "near":
+                scores.append(f.words * (0.5 if f.terminal else 0.2))
+            elif kind == "short":
+                scores.append(-1.0 if f.terminal else -self.short_penalty)
+            else:
+                scores.append(-self.bad_penalty)
+        span = best_window(scores)
+        if span is None:
+            return
+        lo, hi = span
+        doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
+        doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes)}
+        for k in range(lo, hi + 1):
+            line, kind = open_lines[k], classes[k]
+            if kind in ("good", "near"):
+                doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
+            elif kind == "short" and 0 < k < hi and classes[k - 1] in ("good", "near") \
+                    and classes[k + 1] in ("good", "near"):
+                doc.label(line.index, "body", "crosshead", "short line between paragraphs")
+            else:
+                doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
