@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from newsclean.normalize import key
 
@@ -29,6 +30,7 @@ __all__ = ["MAX_YEAR", "MIN_YEAR", "parse_date", "parse_iso_datetime"]
 #: Years outside this range are not news dates (Hijri years such as 1441 fall outside too).
 MIN_YEAR = 1990
 MAX_YEAR = 2100
+_DECEMBER = 12
 
 # Month names as people write them; folded with key() below, so one spelling per fold is enough,
 # but writing the common variants out keeps the table readable.
@@ -75,40 +77,60 @@ def _build_month_table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
 #: key()-folded month name -> month number.
 MONTHS: dict[str, int] = _build_month_table(_MONTH_NAMES)
 
-# Longest first, so "كانون الثاني" wins over any shorter name it starts with.
-_NAME = "|".join(re.escape(n) for n in sorted(MONTHS, key=len, reverse=True))
-# A month name is a whole word: no letter on either side ("mark" is not "mar").
-_MONTH = rf"(?<![^\W\d_])(?:{_NAME})(?![^\W\d_])"
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written as a character trie, so that where no word starts it
+    fails after one character-set test instead of trying every word in turn.
+
+    >>> _trie_pattern(["mar", "march", "may"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word ends here: the longer ones are optional, tried first (greedy).
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# A month name ends a word ("mark" is not "mar"); that none starts inside a word is checked
+# in Python (a lookbehind in front of the trie would cost a test at every position).
+_MONTH = rf"(?:{_trie_pattern(MONTHS)})(?![^\W\d_])"
 # One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
-_MONTHS = (rf"\(?(?P<m1>{_MONTH})\)?"
-           rf"(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?")
-# No digit (or digit and separator) may touch a number: "1.17.03.2020" is not a date.
-_NUM_START = r"(?<![0-9])(?<![0-9][./\-])"
+_MONTHS = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
+# No digit (or digit and separator) may follow a number: "17.03.2020.5" is not a date.  The
+# same test in front is done in Python, for the same reason as for month names.
 _NUM_END = r"(?![0-9])(?![./\-][0-9])"
 # A year: four digits, not a Hijri one ("1441هـ" folds to "1441ه-").
 _YEAR = r"(?P<y>[0-9]{4})(?![0-9])(?! ?ه(?![^\W\d_]))"
 _DAY = r"(?P<d>[0-9]{1,2})(?![0-9])"
 
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<![0-9]){_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?{_MONTHS}"
-    rf"[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
+    rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTHS}[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
 )
-_MONTH_DAY_YEAR = re.compile(
-    rf"{_MONTHS}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}"
-)
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTHS}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}")
 _YEAR_MONTH_DAY = re.compile(
-    rf"{_NUM_START}(?P<y>[0-9]{{4}}) ?(?P<sep>[./\-]) ?(?P<a>[0-9]{{1,2}}) ?(?P=sep) ?(?P<b>[0-9]{{1,2}})"
-    rf"{_NUM_END}"
+    rf"(?P<y>[0-9]{{4}}) ?(?P<sep>[./\-]) ?(?P<a>[0-9]{{1,2}}) ?(?P=sep) ?(?P<b>[0-9]{{1,2}}){_NUM_END}"
 )
 _NUMERIC_DAY_FIRST = re.compile(
-    rf"{_NUM_START}(?P<a>[0-9]{{1,2}}) ?(?P<sep>[./\-]) ?(?P<b>[0-9]{{1,2}}) ?(?P=sep) ?{_YEAR}"
-    rf"{_NUM_END}"
+    rf"(?P<a>[0-9]{{1,2}}) ?(?P<sep>[./\-]) ?(?P<b>[0-9]{{1,2}}) ?(?P=sep) ?{_YEAR}{_NUM_END}"
 )
 # Chinese, Japanese and Korean: 2020年3月17日, 2020년 3월 17일.
 _CJK = re.compile(r"(?P<y>[0-9]{4}) ?[年년] ?(?P<a>[0-9]{1,2}) ?[月월] ?(?P<b>[0-9]{1,2}) ?[日일]")
 
-# Cheap pre-check: no run of four digits (in any script), no year, no date.
+# Cheap pre-checks: no run of four digits (in any script), or no plausible year, no date.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_LIKE = re.compile(r"(?:19|20|21)[0-9]{2}")
 
 
 def _make_date(year: int, month: int, day: int) -> datetime.date | None:
@@ -120,6 +142,13 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+def _starts_in_number(match: re.Match[str]) -> bool:
+    """True when a digit, or a digit and a separator, comes right before the match."""
+    text, start = match.string, match.start()
+    return start > 0 and (text[start - 1].isdigit()
+                          or (start > 1 and text[start - 1] in "./-" and text[start - 2].isdigit()))
+
+
 def _named_month(match: re.Match[str]) -> int | None:
     month = MONTHS[match["m1"]]
     second = match["m2"]
@@ -128,7 +157,17 @@ def _named_month(match: re.Match[str]) -> int | None:
     return month
 
 
-def _from_text(match: re.Match[str]) -> datetime.date | None:
+def _from_day_month_year(match: re.Match[str]) -> datetime.date | None:
+    month = _named_month(match)
+    if month is None or _starts_in_number(match):
+        return None
+    return _make_date(int(match["y"]), month, int(match["d"]))
+
+
+def _from_month_day_year(match: re.Match[str]) -> datetime.date | None:
+    start = match.start()
+    if start > 0 and match.string[start - 1].isalpha():
+        return None  # the "month" ends another word
     month = _named_month(match)
     if month is None:
         return None
@@ -136,24 +175,28 @@ def _from_text(match: re.Match[str]) -> datetime.date | None:
 
 
 def _from_year_first(match: re.Match[str]) -> datetime.date | None:
+    if _starts_in_number(match):
+        return None
     return _make_date(int(match["y"]), int(match["a"]), int(match["b"]))
 
 
 def _from_day_first(match: re.Match[str]) -> datetime.date | None:
+    if _starts_in_number(match):
+        return None
     first, second = int(match["a"]), int(match["b"])
-    if second > 12 >= first:  # 03/17/2020 can only be month-first
+    if second > _DECEMBER >= first:  # 03/17/2020 can only be month-first
         first, second = second, first
     return _make_date(int(match["y"]), second, first)
 
 
 _Reader = Callable[[re.Match[str]], datetime.date | None]
 _PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
-    (_DAY_MONTH_YEAR, _from_text),
-    (_MONTH_DAY_YEAR, _from_text),
+    (_DAY_MONTH_YEAR, _from_day_month_year),
+    (_MONTH_DAY_YEAR, _from_month_day_year),
     (_YEAR_MONTH_DAY, _from_year_first),
     (_NUMERIC_DAY_FIRST, _from_day_first),
-    (_CJK, _from_year_first),
 )
+_CJK_PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = ((_CJK, _from_year_first),)
 
 
 def _first_valid(matches: Iterable[re.Match[str]], read: _Reader) -> tuple[int, datetime.date] | None:
@@ -185,8 +228,11 @@ def parse_date(text: str, *, max_len: int = 200) -> datetime.date | None:
     if len(text) > max_len or _FOUR_DIGITS.search(text) is None:
         return None
     folded = key(text)
+    if _YEAR_LIKE.search(folded) is None:
+        return None
+    patterns = _PATTERNS if "年" not in folded and "년" not in folded else _PATTERNS + _CJK_PATTERNS
     best: tuple[int, datetime.date] | None = None
-    for pattern, read in _PATTERNS:
+    for pattern, read in patterns:
         found = _first_valid(pattern.finditer(folded), read)
         if found is not None and (best is None or found[0] < best[0]):
             best = found

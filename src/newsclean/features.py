@@ -11,7 +11,6 @@ Arabic-Indic digits measures the same as its plain spelling.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +19,7 @@ from newsclean.normalize import TERMINAL_PUNCTUATION, key
 # Scripts written without spaces between words: a "word" there is about two characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
+_CLOSERS = frozenset("\"'»”’)]」』）")
 
 # ISO 639-1 codes to the names of jusText's stoplists (shipped with jusText, a trafilatura dependency).
 _STOPLIST_NAMES = {
@@ -62,8 +62,10 @@ def line_features(text_key: str, stop: frozenset[str]) -> Features:
     cjk = len(_CJK.findall(text_key)) if not text_key.isascii() else 0
     words = max(len(tokens), cjk // 2)
     stripped = text_key.rstrip()
-    terminal = bool(stripped) and (stripped[-1] in TERMINAL_PUNCTUATION
-                                   or unicodedata.category(stripped[-1]) == "Pf")
+    # A closing quote or bracket ends a sentence only when a sentence mark stands before it.
+    while len(stripped) > 1 and stripped[-1] in _CLOSERS:
+        stripped = stripped[:-1].rstrip()
+    terminal = bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
     stop_hits = sum(1 for t in tokens if t in stop) if stop else 0
     letters = sum(1 for c in text_key if c.isalpha())
     return Features(

@@ -44,7 +44,7 @@ _TATWEEL = araby.TATWEEL
 _SPACES = re.compile(r"\s+")
 
 #: Punctuation that ends a sentence or clause, Arabic marks included.
-TERMINAL_PUNCTUATION = frozenset(".!?…。！？؟:;؛\"'»”’)")
+TERMINAL_PUNCTUATION = frozenset(".!?…。！？؟:;؛")
 #: Every character treated as punctuation, Arabic marks included.
 PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’…–—،؛؟・。、！？")
 

@@ -76,9 +76,10 @@ class Headline:
         best, best_score = None, float("-inf")
         for distance, line in enumerate(reversed(candidates)):
             i = position[line.index]
-            score = -0.3 * distance
-            if repeats.get(line.key, 0) > 1:
-                score += 3.0
+            words = len(line.key.split())
+            score = -0.3 * distance + 0.25 * min(words, 16)
+            # A page shows its title more than once (ticker, breadcrumb, most-read list).
+            score += 2.0 * min(repeats.get(line.key, 1) - 1, 2)
             before = visible[i - 1] if i > 0 else None
             if before is None or before.label in ("chrome", "promo") or len(before.key.split()) <= 3:
                 score += 2.0

@@ -29,17 +29,21 @@ from newsclean.pipeline import stage
 
 
 def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_words: int = 5) -> str:
-    """``good``, ``near``, ``short`` or ``bad``, from one line's features alone."""
+    """``good``, ``near``, ``short`` or ``bad``, from one line's features alone.
+
+    Paragraphs end with a sentence mark; titles, teasers and list items do not. So a line
+    without one is only *good* when it is very long.
+    """
     if f.alpha_ratio < 0.4:
         return "bad"
     if f.words < short_words:
         return "short"
     prose = f.stop_density >= 0.15 or not has_stoplist
-    if f.words >= good_words and (prose or f.words >= 25):
+    if f.terminal and f.words >= good_words and prose or f.words >= 30:
         return "good"
     if f.terminal and (prose or f.words >= 8):
         return "near"
-    return "near" if f.words >= 8 and prose else "bad"
+    return "title" if f.words >= 8 else "bad"
 
 
 def best_window(scores: list[float]) -> tuple[int, int] | None:
@@ -68,17 +72,25 @@ class Region:
         self.bad_penalty = bad_penalty
 
     def __call__(self, doc: Document) -> None:
-        open_lines = doc.open_lines()
-        if not open_lines:
+        # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
+        # shape speaks against the article, promos and embedded posts (which sit inside
+        # articles) speak neither way.
+        open_lines = [line for line in doc.lines if line.label in (None, "chrome")
+                      and line.reason not in ("embedded-post", "comments-marker")]
+        if not any(line.is_open for line in open_lines):
             return
         if doc.lang is None:
-            sample = " ".join(line.key for line in sorted(open_lines, key=lambda x: -len(x.key))[:20])
+            sample = " ".join(line.key for line in sorted(doc.lines, key=lambda x: -len(x.key))[:20])
             doc.lang = detect_language(sample)
         stop = stopwords(doc.lang)
         repeats = Counter(line.key for line in open_lines)
         classes: list[str] = []
         scores: list[float] = []
         for line in open_lines:
+            if not line.is_open:
+                classes.append("labelled")
+                scores.append(-1.0)
+                continue
             f = line_features(line.key, stop)
             kind = classify(f, has_stoplist=bool(stop), good_words=self.good_words,
                             short_words=self.short_words)
@@ -88,7 +100,10 @@ class Region:
             if kind == "good":
                 scores.append(float(min(f.words, 80)))
             elif kind == "near":
-                scores.append(f.words * (0.5 if f.terminal else 0.2))
+                scores.append(f.words * 0.5)
+            elif kind == "title":
+                # A long line without a full stop: a title or a teaser as often as prose.
+                scores.append(-1.0)
             elif kind == "short":
                 scores.append(-1.0 if f.terminal else -self.short_penalty)
             else:
@@ -101,6 +116,8 @@ class Region:
         doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes)}
         for k in range(lo, hi + 1):
             line, kind = open_lines[k], classes[k]
+            if kind == "labelled":
+                continue
             if kind in ("good", "near"):
                 doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
             elif kind == "short" and 0 < k < hi and classes[k - 1] in ("good", "near") \
