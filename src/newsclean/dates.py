@@ -25,7 +25,7 @@ from typing import Any
 
 from newsclean.normalize import key
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "parse_date", "parse_iso_datetime"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "parse_date", "parse_iso_datetime"]
 
 #: Years outside this range are not news dates (Hijri years such as 1441 fall outside too).
 MIN_YEAR = 1990
@@ -107,7 +107,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 # in Python (a lookbehind in front of the trie would cost a test at every position).
 _MONTH = rf"(?:{_trie_pattern(MONTHS)})(?![^\W\d_])"
 # One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
-_MONTHS = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
+_MONTH_GROUP = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
 # No digit (or digit and separator) may follow a number: "17.03.2020.5" is not a date.  The
 # same test in front is done in Python, for the same reason as for month names.
 _NUM_END = r"(?![0-9])(?![./\-][0-9])"
@@ -116,9 +116,9 @@ _YEAR = r"(?P<y>[0-9]{4})(?![0-9])(?! ?ه(?![^\W\d_]))"
 _DAY = r"(?P<d>[0-9]{1,2})(?![0-9])"
 
 _DAY_MONTH_YEAR = re.compile(
-    rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTHS}[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
+    rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTH_GROUP}[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
 )
-_MONTH_DAY_YEAR = re.compile(rf"{_MONTHS}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}")
+_MONTH_DAY_YEAR = re.compile(rf"{_MONTH_GROUP}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}")
 _YEAR_MONTH_DAY = re.compile(
     rf"(?P<y>[0-9]{{4}}) ?(?P<sep>[./\-]) ?(?P<a>[0-9]{{1,2}}) ?(?P=sep) ?(?P<b>[0-9]{{1,2}}){_NUM_END}"
 )

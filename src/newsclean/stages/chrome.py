@@ -50,7 +50,7 @@ def _is_timestamp(text_key: str) -> bool:
 CHROME_RULES: tuple[tuple[str, str, int], ...] = (
     ("footer", r"©|\(c\) ?\d{4}|جميع الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)? محفوظه|"
                r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados", 30),
-    ("embedded-post", r"pic\.twitter\.com/|— .{1,60}\(@\w+\)|a post shared by|instagram\.com/p/|"
+    ("embedded-post", r"pic\.twitter\.com/|https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|instagram\.com/p/|"
                       r"منشور (?:شاركه|تمت مشاركته)", 200),
     ("url", r"^(?:https?://|www\.)\S+$", 3),
     ("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$", 8),

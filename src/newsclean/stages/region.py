@@ -60,6 +60,10 @@ def best_window(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def _is_prose(kind: str) -> bool:
+    return kind in ("good", "near")
+
+
 @stage("region")
 class Region:
     """Find the article's densest region of prose; label its lines body or chrome."""
@@ -70,6 +74,31 @@ class Region:
         self.short_words = short_words
         self.short_penalty = short_penalty
         self.bad_penalty = bad_penalty
+
+    @staticmethod
+    def _trim_tail(classes: list[str], lo: int, hi: int) -> tuple[int, int]:
+        """Drop a lone last paragraph cut off from the article by a list of short lines.
+
+        Boxes that follow an article (an explainer, an author bio, a disclaimer) stand after
+        its tags or share row; a crosshead before a closing paragraph is a single line of
+        several words. So a one-paragraph tail after two or more short lines, or after a
+        one-word line, is not the article's.
+        """
+        k = hi
+        while k > lo and _is_prose(classes[k]):
+            k -= 1
+        tail = hi - k
+        if tail != 1 or k == lo:
+            return lo, hi
+        gap = k
+        while gap > lo and not _is_prose(classes[gap]):
+            gap -= 1
+        gap_open = [c for c in classes[gap + 1:k + 1] if c != "labelled"]
+        if not _is_prose(classes[gap]) or not gap_open:
+            return lo, hi
+        if len(gap_open) >= 2 or classes[k] == "short-1":
+            return lo, gap
+        return lo, hi
 
     def __call__(self, doc: Document) -> None:
         # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
@@ -96,6 +125,8 @@ class Region:
                             short_words=self.short_words)
             if repeats[line.key] > 1 and kind != "good":
                 kind = "bad"  # menus, tickers and related titles repeat; paragraphs rarely do
+            if kind == "short" and f.words <= 1:
+                kind = "short-1"  # a lone word: a tag or a menu item more often than a crosshead
             classes.append(kind)
             if kind == "good":
                 scores.append(float(min(f.words, 80)))
@@ -104,14 +135,14 @@ class Region:
             elif kind == "title":
                 # A long line without a full stop: a title or a teaser as often as prose.
                 scores.append(-1.0)
-            elif kind == "short":
+            elif kind in ("short", "short-1"):
                 scores.append(-1.0 if f.terminal else -self.short_penalty)
             else:
                 scores.append(-self.bad_penalty)
         span = best_window(scores)
         if span is None:
             return
-        lo, hi = span
+        lo, hi = self._trim_tail(classes, *span)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
         doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes)}
         for k in range(lo, hi + 1):
@@ -120,8 +151,8 @@ class Region:
                 continue
             if kind in ("good", "near"):
                 doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
-            elif kind == "short" and 0 < k < hi and classes[k - 1] in ("good", "near") \
-                    and classes[k + 1] in ("good", "near"):
+            elif kind in ("short", "short-1") and 0 < k < hi and _is_prose(classes[k - 1]) \
+                    and _is_prose(classes[k + 1]):
                 doc.label(line.index, "body", "crosshead", "short line between paragraphs")
             else:
                 doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
