@@ -118,7 +118,7 @@ class Pipeline:
 
     #: The built-in stages in the order :meth:`default` runs them.
     DEFAULT_STAGES: tuple[str, ...] = (
-        "comments", "promos", "chrome", "region", "byline", "headline", "published",
+        "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
         "captions", "dateline", "remainder",
     )
 

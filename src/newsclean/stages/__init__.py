@@ -7,6 +7,7 @@ from newsclean.stages import (  # noqa: F401
     comments,
     dateline,
     headline,
+    html_hints,
     promos,
     published,
     region,

@@ -101,6 +101,8 @@ class Region:
         return lo, hi
 
     def __call__(self, doc: Document) -> None:
+        if "region" in doc.meta:
+            return  # an earlier stage (e.g. html-hints, from the page's DOM) already placed it
         # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
         # shape speaks against the article, promos and embedded posts (which sit inside
         # articles) speak neither way.
