@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
-from newsclean.normalize import key
+from newsclean.normalize import INVISIBLE, key
 
 Label = Literal[
     "headline", "subheadline", "byline", "body", "caption", "promo", "comment", "chrome", "blank"
@@ -28,6 +28,37 @@ LABELS: tuple[str, ...] = get_args(Label)
 
 # What ends a line: \n, \r\n and a lone \r (old Mac files and some CMS exports).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+
+
+# Rules read a line's opening and closing words; folding the middle of a long line (a 10 MB
+# line, in the worst case) would cost time and decide nothing.
+_KEY_HEAD, _KEY_TAIL = 300, 100
+
+
+def line_key(text: str) -> str:
+    """The matching key of a line: of all of it, or of its head and tail when it is long.
+
+    >>> len(line_key("word " * 10_000)) < 1000
+    True
+    """
+    if len(text) <= _KEY_HEAD + _KEY_TAIL:
+        return key(text)
+    return key(text[:_KEY_HEAD] + " " + text[-_KEY_TAIL:])
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: only white space and invisible marks.
+
+    >>> is_blank(" \u200f\t"), is_blank("\u200fأ")
+    (True, False)
+    """
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if stripped[0] not in INVISIBLE:
+        return False
+    return not stripped.translate(_DROP_INVISIBLE).strip()
 
 
 @dataclass(slots=True)
@@ -40,14 +71,28 @@ class Verdict:
     detail: str = ""
 
 
-@dataclass(slots=True)
 class Line:
-    """One input line, its matching key and the verdicts stages gave it (the last one wins)."""
+    """One input line, its matching key and the verdicts stages gave it (the last one wins).
 
-    index: int
-    text: str
-    key: str
-    history: list[Verdict] = field(default_factory=list)
+    ``key`` is computed on first use: most rules look only at short lines, and a page's long
+    paragraphs never need folding.
+    """
+
+    __slots__ = ("index", "text", "words", "history", "_key")
+
+    def __init__(self, index: int, text: str) -> None:
+        self.index = index
+        self.text = text
+        #: Whitespace-separated words of the raw text (CJK text counts as few words).
+        self.words = len(text.split())
+        self.history: list[Verdict] = []
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = line_key(self.text)
+        return self._key
 
     @property
     def label(self) -> Label | None:
@@ -69,6 +114,9 @@ class Line:
     def is_open(self) -> bool:
         """True while no stage has decided what this line is."""
         return not self.history
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.text[:40]!r}, label={self.label!r}, reason={self.reason!r})"
 
 
 @dataclass(slots=True)
@@ -97,7 +145,7 @@ class Document:
     __slots__ = ("lines", "lang", "stage", "published", "dateline", "comments", "meta")
 
     def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
-        self.lines: list[Line] = [Line(i, t, key(t)) for i, t in enumerate(texts)]
+        self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]
         self.lang = lang
         self.stage = "input"
         self.published: date | datetime | None = None
@@ -106,7 +154,7 @@ class Document:
         #: Free-form findings stages share (e.g. the article region); plugins may add keys.
         self.meta: dict[str, Any] = {}
         for line in self.lines:
-            if not line.key:
+            if is_blank(line.text):
                 self.label(line.index, "blank", "blank", "no visible characters")
 
     @classmethod

@@ -49,6 +49,8 @@ class Byline:
         body = [line for line in doc.lines[start:end + 1] if line.label == "body"]
         zone += body[:2] + body[-2:]
         for line in zone:
+            if line.words > 10:
+                continue
             reason = match_byline(line.key)
             if reason is not None and line.label != "byline":
                 doc.label(line.index, "byline", reason, "author line")

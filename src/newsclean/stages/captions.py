@@ -1,6 +1,7 @@
 """Image captions and photo credits inside the article.
 
->>> match_caption("© REUTERS / SHOKRY HUSSIEN"), match_caption("Photo: Jane Doe/AFP")
+>>> from newsclean.normalize import key
+>>> match_caption(key("© REUTERS / SHOKRY HUSSIEN")), match_caption(key("Photo: Jane Doe/AFP"))
 ('photo-credit', 'photo-credit')
 """
 
@@ -19,10 +20,8 @@ CAPTION_RULES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((r, re.compile(p)) for r, p in CAPTION_RULES)
 
 
-def match_caption(text: str) -> str | None:
-    from newsclean.normalize import key
-
-    k = key(text)
+def match_caption(k: str) -> str | None:
+    """The reason code of the caption rule the matching key ``k`` matches, or None."""
     if k.count(" ") > 25:
         return None
     return next((r for r, p in _COMPILED if p.search(k)), None)
@@ -38,7 +37,7 @@ class Captions:
             return
         start, end = region
         for line in doc.lines[max(0, start - 3): end + 1]:
-            if line.label in (None, "chrome", "body"):
-                reason = match_caption(line.text)
+            if line.label in (None, "chrome", "body") and line.words <= 26:
+                reason = match_caption(line.key)
                 if reason is not None:
                     doc.label(line.index, "caption", reason, "image caption or credit")

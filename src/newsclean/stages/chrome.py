@@ -15,6 +15,7 @@ import re
 
 from newsclean.document import Document
 from newsclean.pipeline import stage
+from newsclean.rules import Rule, first_match
 
 # Words a date or time line is made of, as matching keys ("اليوم 13:00", "15 اب",
 # "الإثنين، 24 أغسطس 2020 09:23 ص", "17:27 GMT 17.03.2020"). Checked token by token, so the
@@ -46,33 +47,36 @@ def _is_timestamp(text_key: str) -> bool:
     return has_number or (0 < len(tokens) <= 3 and tokens[0] in ("اليوم", "امس", "today", "yesterday"))
 
 
-#: (reason, pattern on the key, max words). Rules about what a line *is*, checked in order.
-CHROME_RULES: tuple[tuple[str, str, int], ...] = (
-    ("footer", r"©|\(c\) ?\d{4}|جميع الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)? محفوظه|"
-               r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados", 30),
-    ("embedded-post", r"pic\.twitter\.com/|https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|instagram\.com/p/|"
-                      r"منشور (?:شاركه|تمت مشاركته)", 200),
-    ("url", r"^(?:https?://|www\.)\S+$", 3),
-    ("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$", 8),
-    ("share-row", r"^(?:(?:share|shares|tweet|email|e-mail|print|pin|pinterest|interest|whats ?app|facebook|"
-                  r"twitter|linkedin|reddit|telegram|messenger|copy(?: link)?|link|sms|mail|فيسبوك|"
-                  r"فيس بوك|تويتر|واتساب|واتس اب|لينكدين|لينكد ان|تلغرام|تليجرام|طباعه|ارسال|"
-                  r"مشاركه|شارك|انسخ الرابط|نسخ الرابط|البريد الالكتروني|ايميل|حفظ|"
-                  r"انستغرام|انستجرام|يوتيوب|rss|خدمه rss|google|جوجل|غوغل)[\s,|/·•:-]*){1,12}$", 14),
-    ("separator", r"^[\W_]+$", 40),
+#: What a line *is*, checked in order: reason, pattern on the key, most words, needles.
+CHROME_RULES: tuple[Rule, ...] = (
+    Rule("footer", r"©|\(c\) ?\d{4}|جميع الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)? محفوظه|"
+                   r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados",
+         30, ("©", "(c)", "محفوظه", "reserv")),
+    Rule("embedded-post", r"pic\.twitter\.com/|https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|"
+                          r"instagram\.com/p/|منشور (?:شاركه|تمت مشاركته)",
+         200, ("pic.twitter", "t.co/", "(@", "a post shared", "instagram.com/p/", "منشور")),
+    Rule("url", r"^(?:https?://|www\.)\S+$", 3),
+    Rule("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$", 8),
+    Rule("share-row", r"^(?:(?:share|shares|tweet|email|e-mail|print|pin|pinterest|interest|whats ?app|facebook|"
+                      r"twitter|linkedin|reddit|telegram|messenger|copy(?: link)?|link|sms|mail|فيسبوك|"
+                      r"فيس بوك|تويتر|واتساب|واتس اب|لينكدين|لينكد ان|تلغرام|تليجرام|طباعه|ارسال|"
+                      r"مشاركه|شارك|انسخ الرابط|نسخ الرابط|البريد الالكتروني|ايميل|حفظ|"
+                      r"انستغرام|انستجرام|يوتيوب|rss|خدمه rss|google|جوجل|غوغل)[\s,|/·•:-]*){1,12}$", 14),
+    Rule("separator", r"^[\W_]+$", 40),
 )
-_COMPILED = tuple((reason, re.compile(p), n) for reason, p, n in CHROME_RULES)
+_MAX_WORDS = max(r.max_words for r in CHROME_RULES if r.reason != "embedded-post")
+# Embedded posts may be long; on long lines they are looked for in the raw text first.
+_EMBED_RAW = re.compile(r"pic\.twitter\.com/|https?://t\.co/\S+\s*$|instagram\.com/p/", re.IGNORECASE)
 
 
-def match_chrome(text_key: str) -> str | None:
+def match_chrome(text_key: str, words: int | None = None) -> str | None:
     """The reason code of the first chrome rule ``text_key`` matches, or None."""
-    words = text_key.count(" ") + 1
-    for reason, pattern, max_words in _COMPILED:
-        if words <= max_words and pattern.search(text_key):
-            return reason
-    if words <= 10 and _is_timestamp(text_key):
+    if words is None:
+        words = text_key.count(" ") + 1
+    reason = first_match(CHROME_RULES, text_key, words)
+    if reason is None and words <= 10 and _is_timestamp(text_key):
         return "timestamp"
-    return None
+    return reason
 
 
 @stage("chrome")
@@ -81,7 +85,7 @@ class Chrome:
 
     def __call__(self, doc: Document) -> None:
         for line in doc.lines:
-            if line.is_open:
-                reason = match_chrome(line.key)
+            if line.is_open and (line.words <= _MAX_WORDS or _EMBED_RAW.search(line.text)):
+                reason = match_chrome(line.key, line.words)
                 if reason is not None:
                     doc.label(line.index, "chrome", reason, reason.replace("-", " "))

@@ -24,6 +24,7 @@ import re
 from newsclean.dates import parse_date
 from newsclean.document import CommentRecord, Document, Line
 from newsclean.pipeline import stage
+from newsclean.rules import Rule, first_match, max_words
 
 #: Keys of lines that open a comments section (compared after dropping counts and punctuation).
 MARKERS = frozenset({
@@ -33,31 +34,39 @@ MARKERS = frozenset({
 })
 _MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
 
-#: Comment-widget text: forms, rules, counters and "no comments" lines. (pattern, max words)
-FORM_RULES: tuple[tuple[str, int], ...] = (
-    (r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
-     r"لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
-     r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
-     r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
-     r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"
-     r"show comments|load more comments|your email address will not be published|"
-     r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)", 25),
-    (r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
-     r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
-     r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility", 80),
+#: Comment-widget text: forms, rules, counters and "no comments" lines.
+FORM_RULES: tuple[Rule, ...] = (
+    Rule("comment-form",
+         r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
+         r"لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
+         r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
+         r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
+         r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"
+         r"show comments|load more comments|your email address will not be published|"
+         r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)",
+         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "معايير", "الاسم", "البريد", "comment", "reply",
+              "email address", "required fields")),
+    Rule("comment-rules",
+         r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
+         r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
+         r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility",
+         45, ("لا تعبر", "بالنقاش", "التعليق", "تعليق", "comment policy", "community guidelines", "responsibility")),
 )
-_FORMS = tuple((re.compile(p), n) for p, n in FORM_RULES)
+_MAX_FORM_WORDS = max_words(FORM_RULES)
 # "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
 _AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s+[-–](?P<text>\S.*)$", re.DOTALL)
 _TERMINAL = frozenset(".!?؟:…")
 
 
-def is_comment_form(text_key: str) -> bool:
-    words = text_key.count(" ") + 1
-    return any(words <= n and p.search(text_key) for p, n in _FORMS)
+def is_comment_form(text_key: str, words: int | None = None) -> bool:
+    if words is None:
+        words = text_key.count(" ") + 1
+    return first_match(FORM_RULES, text_key, words) is not None
 
 
-def is_marker(text_key: str) -> bool:
+def is_marker(text_key: str, words: int | None = None) -> bool:
+    if (text_key.count(" ") + 1 if words is None else words) > 5:
+        return False
     return _MARKER_NOISE.sub(" ", text_key).strip() in MARKERS
 
 
@@ -72,8 +81,9 @@ def _author_dash(line: Line) -> tuple[str, str] | None:
 
 
 def _is_author(line: Line) -> bool:
-    words = line.key.split()
-    return 1 <= len(words) <= 5 and line.key[-1] not in _TERMINAL and not any(c.isdigit() for c in line.key)
+    if not 1 <= line.words <= 5:
+        return False
+    return line.key[-1] not in _TERMINAL and not any(c.isdigit() for c in line.key)
 
 
 @stage("comments")
@@ -84,13 +94,13 @@ class Comments:
         self.max_title_words = max_title_words
 
     def __call__(self, doc: Document) -> None:
-        for line in doc.lines:
-            if line.is_open and is_comment_form(line.key):
-                doc.label(line.index, "chrome", "comment-form", "comment form, rules or counter")
-        markers = [line.index for line in doc.lines if line.is_open and is_marker(line.key)]
+        markers = [line.index for line in doc.lines if line.is_open and line.words <= 5 and is_marker(line.key)]
         for m in markers:
             if doc.lines[m].is_open:
                 self._section(doc, m)
+        for line in doc.lines:
+            if line.is_open and line.words <= _MAX_FORM_WORDS and is_comment_form(line.key, line.words):
+                doc.label(line.index, "chrome", "comment-form", "comment form, rules or counter")
 
     def _section(self, doc: Document, start: int) -> None:
         lines = [line for line in doc.lines[start + 1:] if line.is_open]
@@ -103,7 +113,7 @@ class Comments:
                 title_line = None
                 if i > 0 and records and records[-1][1][-1][0] == lines[i - 1].index:
                     title_line = None  # the previous line already belongs to a comment
-                elif i > 0 and len(lines[i - 1].key.split()) <= self.max_title_words \
+                elif i > 0 and lines[i - 1].words <= self.max_title_words \
                         and _author_dash(lines[i - 1]) is None:
                     title_line = lines[i - 1]
                 rec = CommentRecord(lines=[], author=dash[0], text=dash[1])
@@ -123,7 +133,7 @@ class Comments:
                 texts = []
                 while j < len(lines) and not (j + 1 < len(lines) and _is_author(lines[j])
                                               and parse_date(lines[j + 1].text) is not None):
-                    if is_marker(lines[j].key) or len(texts) >= 20:
+                    if (lines[j].words <= 5 and is_marker(lines[j].key)) or len(texts) >= 20:
                         break
                     texts.append(lines[j].text.strip())
                     parts.append((lines[j].index, "comment-text"))

@@ -30,7 +30,9 @@ _TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT 
 
 
 def _title_shaped(line: Line, max_words: int) -> bool:
-    f = line_features(line.key, frozenset())
+    if line.words > max_words:
+        return False
+    f = line_features(line.text, frozenset())
     if not 3 <= f.words <= max_words or f.alpha_ratio < 0.5:
         return False
     last = line.key.rstrip()[-1]
@@ -41,6 +43,8 @@ def _repeated_keys(doc: Document, limit: int = 3000) -> dict[str, int]:
     """How often each key, or each key less up to three leading words, occurs in the page."""
     seen: dict[str, int] = {}
     for line in doc.lines[:limit] + doc.lines[-limit:] if len(doc.lines) > 2 * limit else doc.lines:
+        if line.words > 40 or line.label == "blank":
+            continue  # titles are short, and so are the tickers and lists that repeat them
         k = line.key
         forms = {k}
         parts = k.split(" ", 3)
@@ -94,7 +98,7 @@ class Headline:
         for line in visible[position[best.index] + 1:]:
             if not line.is_open:
                 continue
-            f = line_features(line.key, frozenset())
+            f = line_features(line.text, frozenset())
             if f.words < self.min_deck_words or parse_date(line.text) is not None \
                     or match_byline(line.key) is not None:
                 break
@@ -107,6 +111,6 @@ class Headline:
             return
         first = doc.lines[start]
         rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
-        if first.label == "body" and rest and line_features(first.key, frozenset()).words <= 40:
+        if first.label == "body" and rest and line_features(first.text, frozenset()).words <= 40:
             doc.label(first.index, "subheadline", "opening-summary",
                       "the text opens without a title; its first line summarises what follows")

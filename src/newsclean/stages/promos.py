@@ -17,42 +17,54 @@ import re
 
 from newsclean.document import Document
 from newsclean.pipeline import stage
+from newsclean.rules import Rule, first_match, max_words
 
 _APPS = r"(?:تلغرام|تليغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|telegram|واتساب|واتس اب|whatsapp|فيسبوك|facebook|تويتر|twitter|انستغرام|انستجرام|instagram|يوتيوب|youtube|تيك توك|tiktok|غوغل نيوز|جوجل نيوز|google news|نبض|x)"
 
-#: (reason, pattern on the key, max words). A rule applies only to lines no longer than max words,
-#: because a call to act is short; a long line is a story that mentions the words.
-PROMO_RULES: tuple[tuple[str, str, int], ...] = (
-    ("subscribe", r"(?:اضغط|انقر|اشترك|سجل) (?:هنا|الان)|للاشتراك|^الاشتراك|اشترك في|اشترك الان|اشترك مجانا|"
-                  r"(?:النشره|نشرتنا) (?:البريديه|الاخباريه)|"
-                  r"\bsubscribe\b|\bsign up\b|\bnewsletter\b|\babonnez-vous\b|\bsuscr[ií]bete\b", 25),
-    ("follow", r"^تابع(?:ونا|وا|ي)? (?:اخبار|اخر|اهم|كل|جديد|المزيد|تغطيتنا|قناه|صفحه|حساب)|^تابعنا\b|تابعونا|تابعوا|\bfollow (?:us|@)|\blike us on\b|"
-               r"^s[ií]guenos|^suivez-nous|^siga-nos|^folge uns", 25),
-    ("app", r"(?:متابعه|تابع|تابعوا|حمل|حملوا|نزل|نزلوا|ادخل|انضم|انضموا)\b.{0,60}\b(?:تطبيق|قناه|قناتنا|حساب|صفحه)\b|"
-            r"(?:من خلال|عبر) (?:تطبيق|قناه|قناتنا|حسابنا|صفحتنا)\b.{0,20}" + _APPS + r"|"
-            r"\bdownload (?:the|our)\b.{0,30}\bapp\b|\bget (?:the|our) app\b|\bjoin (?:us|our)\b.{0,30}" + _APPS, 30),
-    ("join", r"^انضم(?:وا)? (?:الي|ل)|\bjoin (?:the conversation|us)\b", 20),
-    ("read-also", r"^(?:اقرا|إقرأ|اقرئي) (?:ايضا|المزيد|كذلك|للكاتب)|^(?:انظر|شاهد) ايضا|^(?:اقرا|شاهد) ايضا|"
-                  r"^(?:مواضيع|اخبار|مقالات) (?:ذات صله|متعلقه)\s*:|^تصفح المزيد$|^المزيد من\b.{0,30}$|"
-                  r"^(?:read|see) (?:also|more)\b|^related(?: articles?| stories)?\s*:|^more on this\b|"
-                  r"^(?:lea|lee|leia|lire|lisez|lesen sie|leggi) (?:tambi[eé]n|m[aá]s|aussi|tamb[eé]m|auch|anche)\b|^lea:", 20),
-    ("watch", r"(?:^|[\s.!?:؟…])شاهدوا\b|^شاهد\b.{0,40}(?:الفيديو|الرابط)|(?:من خلال|عبر) الرابط|"
-              r"^(?:watch|listen)\b.{0,40}\b(?:video|live|podcast|here)\b", 60),
+#: Each rule: reason, pattern on the key, most words a line may have, literals a match contains.
+#: A call to act is short; a long line is a story that happens to mention the words.
+PROMO_RULES: tuple[Rule, ...] = (
+    Rule("subscribe",
+         r"(?:اضغط|انقر|اشترك|سجل) (?:هنا|الان)|للاشتراك|^الاشتراك|اشترك (?:في|الان|مجانا)|"
+         r"(?:النشره|نشرتنا) (?:البريديه|الاخباريه)|subscribe|sign up|newsletter|abonnez-vous|suscr[ií]bete",
+         20, ("اضغط", "انقر", "اشترك", "سجل", "الاشتراك", "النشره", "نشرتنا", "subscri", "sign up", "newsletter",
+              "abonnez", "suscr")),
+    Rule("follow",
+         r"^تابع(?:ونا|وا|ي)? (?:اخبار|اخر|اهم|كل|جديد|المزيد|تغطيتنا|قناه|صفحه|حساب)|^تابعنا|تابعونا|تابعوا|"
+         r"follow (?:us|@)|like us on|^s[ií]guenos|^suivez-nous|^siga-nos|^folge uns",
+         20, ("تابع", "follow", "like us", "guenos", "suivez", "siga-nos", "folge")),
+    Rule("app",
+         r"(?:متابعه|تابع|تابعوا|حمل|حملوا|نزل|نزلوا|ادخل|انضم|انضموا) .{0,60}(?:تطبيق|قناه|قناتنا|حساب|صفحه)|"
+         r"(?:من خلال|عبر) (?:تطبيق|قناه|قناتنا|حسابنا|صفحتنا).{0,20}" + _APPS + r"|"
+         r"download (?:the|our) .{0,30}app\b|get (?:the|our) app\b|join (?:us|our) .{0,30}" + _APPS,
+         30, ("تطبيق", "قناه", "قناتنا", "حساب", "صفحه", "صفحتنا", " app", "join")),
+    Rule("join", r"^انضم(?:وا)? (?:الي|ل)|join (?:the conversation|us)\b", 20, ("انضم", "join")),
+    Rule("read-also",
+         r"^(?:اقرا|اقرئي) (?:ايضا|المزيد|كذلك|للكاتب)|^(?:انظر|شاهد) ايضا|"
+         r"^(?:مواضيع|اخبار|مقالات) (?:ذات صله|متعلقه)\s*:|^تصفح المزيد$|^المزيد من .{0,30}$|"
+         r"^(?:read|see) (?:also|more)\b|^related(?: articles?| stories)?\s*:|^more on this\b|"
+         r"^(?:lea|lee|leia|lire|lisez|lesen sie|leggi) (?:tambi[eé]n|m[aá]s|aussi|tamb[eé]m|auch|anche)\b|^lea:",
+         20),
+    Rule("watch",
+         r"(?<![^\s.!?:؟…])شاهدوا|^شاهد .{0,40}(?:الفيديو|الرابط)|(?:من خلال|عبر) الرابط|"
+         r"^(?:watch|listen)\b.{0,40}\b(?:video|live|podcast|here)\b",
+         25, ("شاهد", "الرابط", "watch", "listen")),
 )
-
-_COMPILED = tuple((reason, re.compile(pattern), max_words) for reason, pattern, max_words in PROMO_RULES)
+_WATCH = PROMO_RULES[-1]
 # Lines that carry an embedded post's link may be long and still be a call ("... watch via the link 👇").
-_EMBED = re.compile(r"pic\.twitter\.com/|https?://t\.co/|👇")
+_EMBED = re.compile(r"pic\.twitter\.com/|https?://t\.co/|👇", re.IGNORECASE)
+_MAX_WORDS = max_words(PROMO_RULES)
 
 
-def match_promo(text_key: str) -> str | None:
+def match_promo(text_key: str, words: int | None = None) -> str | None:
     """The reason code of the first promo rule ``text_key`` matches, or None."""
-    words = text_key.count(" ") + 1
-    embedded = _EMBED.search(text_key) is not None
-    for reason, pattern, max_words in _COMPILED:
-        if (words <= max_words or (embedded and reason == "watch")) and pattern.search(text_key):
-            return reason
-    return None
+    if words is None:
+        words = text_key.count(" ") + 1
+    reason = first_match(PROMO_RULES, text_key, words)
+    if reason is None and words > _WATCH.max_words and _EMBED.search(text_key):
+        if _WATCH.compiled.search(text_key):
+            return _WATCH.reason
+    return reason
 
 
 @stage("promos")
@@ -66,7 +78,10 @@ class Promos:
         for line in doc.lines:
             if not line.is_open:
                 continue
-            reason = match_promo(line.key)
+            # A long line is a call only when it carries an embedded post's link ("watch ... 👇").
+            if line.words > _MAX_WORDS and not _EMBED.search(line.text, max(0, len(line.text) - 300)):
+                continue
+            reason = match_promo(line.key, line.words)
             if reason is None:
                 reason = next((r for r, p in self.extra if p.search(line.key)), None)
             if reason is not None:

@@ -21,7 +21,7 @@ class Published:
         self.scan = scan
 
     def _dated(self, line: Line) -> bool:
-        return line.label in (None, "chrome") and line.key.count(" ") < self.max_words
+        return line.label in (None, "chrome") and line.words <= self.max_words
 
     def __call__(self, doc: Document) -> None:
         region = doc.meta.get("region")

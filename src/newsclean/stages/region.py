@@ -111,10 +111,11 @@ class Region:
         if not any(line.is_open for line in open_lines):
             return
         if doc.lang is None:
-            sample = " ".join(line.key for line in sorted(doc.lines, key=lambda x: -len(x.key))[:20])
+            longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
+            sample = " ".join(line.text[:300] for line in longest)
             doc.lang = detect_language(sample)
         stop = stopwords(doc.lang)
-        repeats = Counter(line.key for line in open_lines)
+        repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
         classes: list[str] = []
         scores: list[float] = []
         for line in open_lines:
@@ -122,10 +123,10 @@ class Region:
                 classes.append("labelled")
                 scores.append(-1.0)
                 continue
-            f = line_features(line.key, stop)
+            f = line_features(line.text, stop)
             kind = classify(f, has_stoplist=bool(stop), good_words=self.good_words,
                             short_words=self.short_words)
-            if repeats[line.key] > 1 and kind != "good":
+            if kind != "good" and repeats[line.text.strip()] > 1:
                 kind = "bad"  # menus, tickers and related titles repeat; paragraphs rarely do
             if kind == "short" and f.words <= 1:
                 kind = "short-1"  # a lone word: a tag or a menu item more often than a crosshead
