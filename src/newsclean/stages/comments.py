@@ -58,10 +58,11 @@ _AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s+[-–](?P<t
 _TERMINAL = frozenset(".!?؟:…")
 
 
-def is_comment_form(text_key: str, words: int | None = None) -> bool:
+def match_comment_form(text_key: str, words: int | None = None) -> str | None:
+    """``comment-form`` or ``comment-rules`` when the line is comment-widget text, else None."""
     if words is None:
         words = text_key.count(" ") + 1
-    return first_match(FORM_RULES, text_key, words) is not None
+    return first_match(FORM_RULES, text_key, words)
 
 
 def is_marker(text_key: str, words: int | None = None) -> bool:
@@ -99,8 +100,10 @@ class Comments:
             if doc.lines[m].is_open:
                 self._section(doc, m)
         for line in doc.lines:
-            if line.is_open and line.words <= _MAX_FORM_WORDS and is_comment_form(line.key, line.words):
-                doc.label(line.index, "chrome", "comment-form", "comment form, rules or counter")
+            if line.is_open and line.words <= _MAX_FORM_WORDS:
+                reason = match_comment_form(line.key, line.words)
+                if reason is not None:
+                    doc.label(line.index, "chrome", reason, "comment widget: form, rules or counter")
 
     def _section(self, doc: Document, start: int) -> None:
         lines = [line for line in doc.lines[start + 1:] if line.is_open]
