@@ -293,7 +293,8 @@ def _html_node(rng: random.Random, depth: int, visible: bool, markers: list[str]
     attrs, hidden = _attrs(rng)
     children = "".join(_html_node(rng, depth - 1, visible and not hidden, markers)
                        for _ in range(rng.randint(1, 4)))
-    close = f"</{tag}>" if rng.random() < 0.93 else ""  # sometimes left open
+    # Sometimes left open; a hiding element never is (it would hide what follows it).
+    close = f"</{tag}>" if hidden or rng.random() < 0.93 else ""
     return f"<{tag}{attrs}>{children}{close}"
 
 

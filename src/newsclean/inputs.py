@@ -30,6 +30,13 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Arabic first: windows-1256 maps most high bytes to Arabic letters, so when the result is
+    # mostly Arabic script it is the right reading (statistical detection misreads short Arabic
+    # samples as CJK encodings).
+    arabic = data[:200_000].decode("cp1256", "replace")
+    high = [c for c in arabic[:20_000] if ord(c) > 127]
+    if high and sum(1 for c in high if "\u0600" <= c <= "\u06ff") >= 0.7 * len(high):
+        return data.decode("cp1256", "replace")
     # Look at a bounded sample: detection cost must not grow with a huge input.
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
