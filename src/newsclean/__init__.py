@@ -1,7 +1,8 @@
 """newsclean: turn a scraped news article into clean, typed parts.
 
 >>> from newsclean import clean_article
->>> article = clean_article("Storm hits coast\\nFollow us on Telegram\\nThe storm reached the coast on Monday, officials said.")
+>>> story = "The storm reached the coast on Monday, officials said."
+>>> article = clean_article("Storm hits coast\\nFollow us on Telegram\\n" + story)
 >>> article.headline
 'Storm hits coast'
 >>> article.promos

@@ -1,7 +1,7 @@
 """The typed result: one frozen :class:`Article` per input, built from a finished document.
 
 >>> from newsclean import clean_article
->>> article = clean_article("Markets fall in London\\nLONDON (Reuters) - Shares fell on Monday, traders said.")
+>>> article = clean_article("Markets fall in London\\nLONDON (Reuters) - Shares fell on Monday.")
 >>> article.dateline.place, article.dateline.agency
 ('LONDON', 'Reuters')
 >>> article.to_dict()["lines"][0]["label"]

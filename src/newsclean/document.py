@@ -15,7 +15,7 @@ a stable reason code and a human detail, and keeps every earlier verdict in the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
@@ -78,7 +78,7 @@ class Line:
     paragraphs never need folding.
     """
 
-    __slots__ = ("index", "text", "words", "history", "_key")
+    __slots__ = ("_key", "history", "index", "text", "words")
 
     def __init__(self, index: int, text: str) -> None:
         self.index = index
@@ -142,7 +142,7 @@ class DatelineRecord:
 class Document:
     """The input's lines plus what stages found about the article as a whole."""
 
-    __slots__ = ("lines", "lang", "stage", "published", "dateline", "comments", "meta")
+    __slots__ = ("comments", "dateline", "lang", "lines", "meta", "published", "stage")
 
     def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
         self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]

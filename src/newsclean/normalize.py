@@ -18,7 +18,11 @@ import unicodedata
 import pyarabic.araby as araby
 
 #: Marks that change how text is shown, never what it says (bidi controls, zero-width marks).
-INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f"          # zero-width space/joiners, LRM, RLM
+    "\u202a\u202b\u202c\u202d\u202e"          # bidi embeddings and overrides
+    "\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"  # bidi isolates, ALM, BOM, soft hyphen
+)
 
 _FOLD: dict[int, str | None] = {ord(c): None for c in INVISIBLE + "".join(araby.TASHKEEL) + "\u0670"}
 _FOLD.update({ord(c): araby.ALEF for c in (araby.ALEF_MADDA, araby.ALEF_HAMZA_ABOVE,

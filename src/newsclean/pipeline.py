@@ -191,7 +191,7 @@ class Pipeline:
             doc.stage = step.name
             try:
                 step.run(doc)
-            except Exception as error:  # noqa: BLE001  (re-raised with the stage's name)
+            except Exception as error:
                 if self.on_error == "raise":
                     raise StageError(step.name, error) from error
                 doc.meta.setdefault("skipped_stages", []).append(

@@ -15,9 +15,12 @@ from newsclean.pipeline import stage
 BYLINE_RULES: tuple[tuple[str, str], ...] = (
     ("kataba", r"^(?:كتب|كتبت|كتبه|كتبها)\s*[:：-]?\s*\S"),
     ("bi-qalam", r"^بقلم\s*[:：-]?\s*\S"),
-    ("interview", r"^(?:حوار|حاوره|حاورته|اعداد|اعدته|اعده|تقرير|تحرير|ترجمه|نقلته الي العربيه|نقله الي العربيه)\s*[:：-]\s*\S"),
+    ("interview", r"^(?:حوار|حاوره|حاورته|اعداد|اعدته|اعده|تقرير|تحرير|ترجمه|"
+                  r"نقلته الي العربيه|نقله الي العربيه)\s*[:：-]\s*\S"),
     ("credit", r"^\((?:[^()]{2,30}) [-–ـ] (?:[^()]{2,30})\)$"),
-    ("by", r"^(?:by|par|por|von|di|door|av)\s+[^\s,.]+(?:\s+[^\s,.]+){0,4}(?:\s*(?:,|and|&|und|y|et)\s+[^\s,.]+(?:\s+[^\s,.]+){0,3})*$"),
+    # "By Jane Doe", "By Jane Doe and John Roe": at most 5 words a name, joined by and/&/,.
+    ("by", r"^(?:by|par|por|von|di|door|av) [^\s,.]+(?: [^\s,.]+){0,4}"
+           r"(?:(?:,| and| &| und| y| et) [^\s,.]+(?: [^\s,.]+){0,3}){0,3}$"),
     ("author-label", r"^(?:author|written by|reporter|auteur|autor)\s*[:：]\s*\S"),
 )
 _COMPILED = tuple((reason, re.compile(p)) for reason, p in BYLINE_RULES)

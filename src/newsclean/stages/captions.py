@@ -13,7 +13,8 @@ from newsclean.document import Document
 from newsclean.pipeline import stage
 
 CAPTION_RULES: tuple[tuple[str, str], ...] = (
-    ("photo-credit", r"^©\s*\S.{0,60}$|^(?:photo|image|picture|foto|credit|صوره|الصوره|تصوير|مصدر الصوره)\s*[:：]|"
+    ("photo-credit", r"^©\s*\S.{0,60}$|"
+                     r"^(?:photo|image|picture|foto|credit|صوره|الصوره|تصوير|مصدر الصوره)\s*[:：]|"
                      r"\((?:getty images|afp|reuters|ap|epa|shutterstock)[^)]*\)$|"
                      r"(?:/|via )(?:getty images|afp|reuters|ap|epa)$"),
 )

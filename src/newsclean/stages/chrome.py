@@ -57,9 +57,9 @@ CHROME_RULES: tuple[Rule, ...] = (
          200, ("pic.twitter", "t.co/", "(@", "a post shared", "instagram.com/p/", "منشور")),
     Rule("url", r"^(?:https?://|www\.)\S+$", 3),
     Rule("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$", 8),
-    Rule("share-row", r"^(?:(?:share|shares|tweet|email|e-mail|print|pin|pinterest|interest|whats ?app|facebook|"
-                      r"twitter|linkedin|reddit|telegram|messenger|copy(?: link)?|link|sms|mail|فيسبوك|"
-                      r"فيس بوك|تويتر|واتساب|واتس اب|لينكدين|لينكد ان|تلغرام|تليجرام|طباعه|ارسال|"
+    Rule("share-row", r"^(?:(?:share|shares|tweet|email|e-mail|print|pin|pinterest|interest|whats ?app|"
+                      r"facebook|twitter|linkedin|reddit|telegram|messenger|copy(?: link)?|link|sms|mail|"
+                      r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|لينكدين|لينكد ان|تلغرام|تليجرام|طباعه|ارسال|"
                       r"مشاركه|شارك|انسخ الرابط|نسخ الرابط|البريد الالكتروني|ايميل|حفظ|"
                       r"انستغرام|انستجرام|يوتيوب|rss|خدمه rss|google|جوجل|غوغل)[\s,|/·•:-]*){1,12}$", 14),
     Rule("separator", r"^[\W_]+$", 40),

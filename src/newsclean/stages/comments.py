@@ -50,7 +50,8 @@ FORM_RULES: tuple[Rule, ...] = (
          r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
          r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
          r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility",
-         45, ("لا تعبر", "بالنقاش", "التعليق", "تعليق", "comment policy", "community guidelines", "responsibility")),
+         45, ("لا تعبر", "بالنقاش", "التعليق", "تعليق", "comment policy", "community guidelines",
+              "responsibility")),
 )
 _MAX_FORM_WORDS = max_words(FORM_RULES)
 # "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
@@ -95,7 +96,8 @@ class Comments:
         self.max_title_words = max_title_words
 
     def __call__(self, doc: Document) -> None:
-        markers = [line.index for line in doc.lines if line.is_open and line.words <= 5 and is_marker(line.key)]
+        markers = [line.index for line in doc.lines
+                   if line.is_open and line.words <= 5 and is_marker(line.key)]
         for m in markers:
             if doc.lines[m].is_open:
                 self._section(doc, m)
@@ -133,7 +135,7 @@ class Comments:
                 rec = CommentRecord(lines=[], author=line.text.strip(), date=parse_date(lines[i + 1].text))
                 parts = [(line.index, "comment-author"), (lines[i + 1].index, "comment-date")]
                 j = i + 2
-                texts = []
+                texts: list[str] = []
                 while j < len(lines) and not (j + 1 < len(lines) and _is_author(lines[j])
                                               and parse_date(lines[j + 1].text) is not None):
                     if (lines[j].words <= 5 and is_marker(lines[j].key)) or len(texts) >= 20:

@@ -53,15 +53,16 @@ def find_dateline(text: str) -> tuple[str, str, str | None] | None:
         return None
     place = m.group("place").strip(" ،,")
     agency = (m.group("agency") or "").strip() or None
-    words = key(place).replace("،", " ").replace(",", " ").split()
-    if not words or any(w in _NOT_PLACE or w.startswith("ل") and len(w) > 1 and "لـ" in place for w in words):
-        return None
-    if "لـ" in place or len(head) - m.end() < 10:
-        return None
+    words = key(place).replace(",", " ").split()
+    if not words or any(w in _NOT_PLACE for w in words) or "لـ" in place:
+        return None  # a clause ("قال مصدر لـ...") or a label ("التاريخ:"), not a place
+    if len(head) - m.end() < 10:
+        return None  # nothing follows: a heading, not the opening of a story
     if m.re is _ARABIC and agency is None and m.group("sep").strip(" -–—ـ") != ":" and len(words) > 2:
-        return None
-    if agency is not None and key(agency) not in AGENCIES and not (head[m.start("agency") - 1] in "«\""):
-        return None
+        return None  # three words and a dash, no agency: more likely a title than a place
+    quoted = agency is not None and head[m.start("agency") - 1] in "«\""
+    if agency is not None and not quoted and key(agency) not in AGENCIES:
+        return None  # brackets that hold something other than an agency
     return head[: m.end()].rstrip(), place, agency
 
 

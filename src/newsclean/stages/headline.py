@@ -7,13 +7,11 @@ related lists repeat it), a navigation run or breadcrumb just before it, a date 
 it. With no candidate, a text that opens straight into the article has no headline; its first
 line, when prose follows it, is the deck.
 
->>> from newsclean.document import Document
->>> doc = Document.from_text("Storm hits the coast\\n" + "The storm reached the coast on Monday, officials said, and more rain is due." * 2)
->>> doc.meta["region"] = (1, 1)
->>> doc.lines[1].history.append(__import__("newsclean.document").document.Verdict("body", "region", "prose-good"))
->>> Headline()(doc)
->>> doc.lines[0].label, doc.lines[0].reason
-('headline', 'title-above-article')
+>>> from newsclean import clean_article
+>>> story = "The storm reached the coast on Monday, officials said, and more rain is due tonight."
+>>> article = clean_article("Home\\nWorld\\nStorm hits the coast\\n" + story)
+>>> article.headline, article.lines[2].reason
+('Storm hits the coast', 'title-above-article')
 """
 
 from __future__ import annotations

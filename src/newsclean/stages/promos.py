@@ -5,7 +5,8 @@ Rules are imperative calls matched on matching keys, so spelling variants
 merely *mentions* Telegram or an app is not a call and stays body.
 
 >>> from newsclean.document import Document
->>> doc = Document.from_text("إضغط هنا للإشتراك\\nحظرت روسيا تطبيق تلغرام بعد رفضه تسليم مفاتيح التشفير للسلطات.")
+>>> story = "حظرت روسيا تطبيق تلغرام بعد رفضه تسليم مفاتيح التشفير للسلطات."
+>>> doc = Document.from_text("إضغط هنا للإشتراك\\n" + story)
 >>> Promos()(doc)
 >>> [(line.label, line.reason) for line in doc.lines]
 [('promo', 'subscribe'), (None, None)]
@@ -19,7 +20,9 @@ from newsclean.document import Document
 from newsclean.pipeline import stage
 from newsclean.rules import Rule, first_match, max_words
 
-_APPS = r"(?:تلغرام|تليغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|telegram|واتساب|واتس اب|whatsapp|فيسبوك|facebook|تويتر|twitter|انستغرام|انستجرام|instagram|يوتيوب|youtube|تيك توك|tiktok|غوغل نيوز|جوجل نيوز|google news|نبض|x)"
+_APPS = (r"(?:تلغرام|تليغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|telegram|واتساب|واتس اب|whatsapp|"
+         r"فيسبوك|facebook|تويتر|twitter|انستغرام|انستجرام|instagram|يوتيوب|youtube|تيك توك|tiktok|"
+         r"غوغل نيوز|جوجل نيوز|google news|نبض|x)")
 
 #: Each rule: reason, pattern on the key, most words a line may have, literals a match contains.
 #: A call to act is short; a long line is a story that happens to mention the words.
@@ -27,14 +30,15 @@ PROMO_RULES: tuple[Rule, ...] = (
     Rule("subscribe",
          r"(?:اضغط|انقر|اشترك|سجل) (?:هنا|الان)|للاشتراك|^الاشتراك|اشترك (?:في|الان|مجانا)|"
          r"(?:النشره|نشرتنا) (?:البريديه|الاخباريه)|subscribe|sign up|newsletter|abonnez-vous|suscr[ií]bete",
-         20, ("اضغط", "انقر", "اشترك", "سجل", "الاشتراك", "النشره", "نشرتنا", "subscri", "sign up", "newsletter",
-              "abonnez", "suscr")),
+         20, ("اضغط", "انقر", "اشترك", "سجل", "الاشتراك", "النشره", "نشرتنا", "subscri", "sign up",
+              "newsletter", "abonnez", "suscr")),
     Rule("follow",
          r"^تابع(?:ونا|وا|ي)? (?:اخبار|اخر|اهم|كل|جديد|المزيد|تغطيتنا|قناه|صفحه|حساب)|^تابعنا|تابعونا|تابعوا|"
          r"follow (?:us|@)|like us on|^s[ií]guenos|^suivez-nous|^siga-nos|^folge uns",
          20, ("تابع", "follow", "like us", "guenos", "suivez", "siga-nos", "folge")),
     Rule("app",
-         r"(?:متابعه|تابع|تابعوا|حمل|حملوا|نزل|نزلوا|ادخل|انضم|انضموا) .{0,60}(?:تطبيق|قناه|قناتنا|حساب|صفحه)|"
+         r"(?:متابعه|تابع|تابعوا|حمل|حملوا|نزل|نزلوا|ادخل|انضم|انضموا) "
+         r".{0,60}(?:تطبيق|قناه|قناتنا|حساب|صفحه)|"
          r"(?:من خلال|عبر) (?:تطبيق|قناه|قناتنا|حسابنا|صفحتنا).{0,20}" + _APPS + r"|"
          r"download (?:the|our) .{0,30}app\b|get (?:the|our) app\b|join (?:us|our) .{0,30}" + _APPS,
          30, ("تطبيق", "قناه", "قناتنا", "حساب", "صفحه", "صفحتنا", " app", "join")),
@@ -43,7 +47,8 @@ PROMO_RULES: tuple[Rule, ...] = (
          r"^(?:اقرا|اقرئي) (?:ايضا|المزيد|كذلك|للكاتب)|^(?:انظر|شاهد) ايضا|"
          r"^(?:مواضيع|اخبار|مقالات) (?:ذات صله|متعلقه)\s*:|^تصفح المزيد$|^المزيد من .{0,30}$|"
          r"^(?:read|see) (?:also|more)\b|^related(?: articles?| stories)?\s*:|^more on this\b|"
-         r"^(?:lea|lee|leia|lire|lisez|lesen sie|leggi) (?:tambi[eé]n|m[aá]s|aussi|tamb[eé]m|auch|anche)\b|^lea:",
+         r"^(?:lea|lee|leia|lire|lisez|lesen sie|leggi) "
+         r"(?:tambi[eé]n|m[aá]s|aussi|tamb[eé]m|auch|anche)\b|^lea:",
          20),
     Rule("watch",
          r"(?<![^\s.!?:؟…])شاهدوا|^شاهد .{0,40}(?:الفيديو|الرابط)|(?:من خلال|عبر) الرابط|"

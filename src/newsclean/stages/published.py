@@ -1,7 +1,8 @@
 """The publication date: the date line nearest the headline, else the first date line on the page.
 
 >>> from newsclean import clean_article
->>> clean_article("عنوان الخبر هنا اليوم\\nالتاريخ: 03 يونيو 2020\\n" + "نص الخبر الذي يشرح ما حدث في المدينة أمس بالتفصيل الكامل. " * 3).published
+>>> story = "نص الخبر الذي يشرح ما حدث في المدينة أمس بالتفصيل الكامل. " * 3
+>>> clean_article("عنوان الخبر هنا اليوم\\nالتاريخ: 03 يونيو 2020\\n" + story).published
 datetime.date(2020, 6, 3)
 """
 

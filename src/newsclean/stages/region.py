@@ -8,9 +8,9 @@ crosshead); outside it nothing is body. Lines earlier stages labelled (promos, c
 for nothing either way, so an embedded post inside the article does not split it.
 
 >>> from newsclean.document import Document
->>> text = "Home\\nWorld\\nSport\\n" + "\\n".join(
-...     f"Paragraph {i} of the story says what happened and what the officials said about it." for i in range(3)
-... ) + "\\nRelated\\nContact us"
+>>> story = "of the story says what happened and what the officials said about it."
+>>> text = "Home\\nWorld\\nSport\\n" + "\\n".join(f"Paragraph {i} {story}" for i in range(3))
+>>> text += "\\nRelated\\nContact us"
 >>> doc = Document.from_text(text, lang="en")
 >>> Region()(doc)
 >>> doc.meta["region"]
@@ -39,7 +39,7 @@ def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_wor
     if f.words < short_words:
         return "short"
     prose = f.stop_density >= 0.15 or not has_stoplist
-    if f.terminal and f.words >= good_words and prose or f.words >= 30:
+    if (f.terminal and f.words >= good_words and prose) or f.words >= 30:
         return "good"
     if f.terminal and (prose or f.words >= 8):
         return "near"
@@ -147,7 +147,7 @@ class Region:
             return
         lo, hi = self._trim_tail(classes, *span)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
-        doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes)}
+        doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes, strict=True)}
         for k in range(lo, hi + 1):
             line, kind = open_lines[k], classes[k]
             if kind == "labelled":
