@@ -60,6 +60,32 @@ def best_window(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, int] | None:
+    """The best window of the first part of the page that holds a strong one.
+
+    A comments heading ends the article: the windows are sought between such barriers, and
+    the earliest part whose best window scores at least half the page's best is taken (reader
+    comments can outweigh a short article).
+    """
+    parts: list[tuple[int, int]] = []
+    start = 0
+    for i, kind in enumerate(classes):
+        if kind == "barrier":
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, len(classes)))
+    found: list[tuple[float, tuple[int, int]]] = []
+    for lo, hi in parts:
+        span = best_window(scores[lo:hi])
+        if span is not None:
+            a, b = span[0] + lo, span[1] + lo
+            found.append((sum(scores[a:b + 1]), (a, b)))
+    if not found:
+        return None
+    best = max(total for total, _ in found)
+    return next(span for total, span in found if total >= 0.5 * best)
+
+
 def _is_prose(kind: str) -> bool:
     return kind in ("good", "near")
 
@@ -107,7 +133,7 @@ class Region:
         # shape speaks against the article, promos and embedded posts (which sit inside
         # articles) speak neither way.
         open_lines = [line for line in doc.lines if line.label in (None, "chrome")
-                      and line.reason not in ("embedded-post", "comments-marker")]
+                      and line.reason != "embedded-post"]
         if not any(line.is_open for line in open_lines):
             return
         if doc.lang is None:
@@ -120,7 +146,7 @@ class Region:
         scores: list[float] = []
         for line in open_lines:
             if not line.is_open:
-                classes.append("labelled")
+                classes.append("barrier" if line.reason == "comments-marker" else "labelled")
                 scores.append(-1.0)
                 continue
             f = line_features(line.text, stop)
@@ -132,7 +158,9 @@ class Region:
                 kind = "short-1"  # a lone word: a tag or a menu item more often than a crosshead
             classes.append(kind)
             if kind == "good":
-                scores.append(float(min(f.words, 80)))
+                # A paragraph ends with a sentence mark; a long line without one is often a
+                # blurb or a caption, so it counts for half.
+                scores.append(min(f.words, 80) * (1.0 if f.terminal else 0.5))
             elif kind == "near":
                 scores.append(f.words * 0.5)
             elif kind == "title":
@@ -142,7 +170,7 @@ class Region:
                 scores.append(-1.0 if f.terminal else -self.short_penalty)
             else:
                 scores.append(-self.bad_penalty)
-        span = best_window(scores)
+        span = _first_strong_window(scores, classes)
         if span is None:
             return
         lo, hi = self._trim_tail(classes, *span)
