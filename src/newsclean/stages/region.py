@@ -64,8 +64,8 @@ def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, 
     """The best window of the first part of the page that holds a strong one.
 
     A comments heading ends the article: the windows are sought between such barriers, and
-    the earliest part whose best window scores at least half the page's best is taken (reader
-    comments can outweigh a short article).
+    the earliest part whose best window scores at least half the page's best, or a solid
+    paragraph's worth, is taken (reader comments can outweigh a short article).
     """
     parts: list[tuple[int, int]] = []
     start = 0
@@ -83,7 +83,7 @@ def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, 
     if not found:
         return None
     best = max(total for total, _ in found)
-    return next(span for total, span in found if total >= 0.5 * best)
+    return next(span for total, span in found if total >= min(0.5 * best, 30.0))
 
 
 def _is_prose(kind: str) -> bool:
