@@ -8,6 +8,8 @@ It stays in the body text; the stage only reads it. An attribution inside a sent
 ('القاهرة - (أ ف ب):', 'القاهرة', 'أ ف ب')
 >>> find_dateline("LONDON (Reuters) - Shares fell on Monday.")
 ('LONDON (Reuters) -', 'LONDON', 'Reuters')
+>>> find_dateline("الرياض - واس: أعلنت وزارة الصحة تسجيل إصابات جديدة.")
+('الرياض - واس:', 'الرياض', 'واس')
 >>> find_dateline("قال مصدر لـ«الشرق الأوسط»: إن الاتفاق قريب.") is None
 True
 """
@@ -37,6 +39,7 @@ _LATIN = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)\s*"
     r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[-–—]{1,2}|:)\s+"
 )
+_BARE_AGENCY = re.compile(r"(?P<agency>[^\s:()«»\"\-–—ـ]{1,12}(?: [^\s:()«»\"\-–—ـ]{1,12}){0,2})\s*[:\-–—ـ]{1,2}")
 # Words that make the prefix a clause ("قال مصدر لـ..."), not a place.
 _NOT_PLACE = frozenset(key(w) for w in (
     "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اوضح", "اضاف",
@@ -58,12 +61,18 @@ def find_dateline(text: str) -> tuple[str, str, str | None] | None:
         return None  # a clause ("قال مصدر لـ...") or a label ("التاريخ:"), not a place
     if len(head) - m.end() < 10:
         return None  # nothing follows: a heading, not the opening of a story
-    if m.re is _ARABIC and agency is None and m.group("sep").strip(" -–—ـ") != ":" and len(words) > 2:
-        return None  # three words and a dash, no agency: more likely a title than a place
+    if m.re is _ARABIC and agency is None and len(words) > 2:
+        return None  # three words and no agency: a speaker or a title more likely than a place
     quoted = agency is not None and head[m.start("agency") - 1] in "«\""
     if agency is not None and not quoted and key(agency) not in AGENCIES:
         return None  # brackets that hold something other than an agency
-    return head[: m.end()].rstrip(), place, agency
+    end = m.end()
+    if agency is None and m.group("sep").strip() != ":":
+        # "الرياض - واس:" — an agency named without brackets after the place's dash.
+        bare = _BARE_AGENCY.match(head, end)
+        if bare is not None and key(bare.group("agency")) in AGENCIES:
+            agency, end = bare.group("agency"), bare.end()
+    return head[:end].rstrip(), place, agency
 
 
 @stage("dateline")
