@@ -39,7 +39,9 @@ _LATIN = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)\s*"
     r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[-–—]{1,2}|:)\s+"
 )
-_BARE_AGENCY = re.compile(r"(?P<agency>[^\s:()«»\"\-–—ـ]{1,12}(?: [^\s:()«»\"\-–—ـ]{1,12}){0,2})\s*[:\-–—ـ]{1,2}")
+_BARE_AGENCY = re.compile(
+    r"(?P<agency>[^\s:()«»\"\-–—ـ]{1,12}(?: [^\s:()«»\"\-–—ـ]{1,12}){0,2})\s*[:\-–—ـ]{1,2}"
+)
 # Words that make the prefix a clause ("قال مصدر لـ..."), not a place.
 _NOT_PLACE = frozenset(key(w) for w in (
     "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اوضح", "اضاف",
