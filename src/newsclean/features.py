@@ -122,5 +122,5 @@ def detect_language(text: str) -> str | None:
         return "fa" if _PERSIAN_LETTER.search(sample) else "ar"
     import py3langid  # loads its model once, on first use
 
-    lang, _ = py3langid.classify(sample[:1000])
+    lang, _ = py3langid.classify(sample[:400])
     return str(lang)

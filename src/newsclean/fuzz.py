@@ -356,12 +356,33 @@ def gen_bytes(rng: random.Random, max_len: int) -> Case:
     return Case("bytes", bytes(data))
 
 
+#: Prefixes and units that patterns repeat, for long runs around otherwise plain lines.
+_BAIT_UNITS = ("<!---->", "<!-- -->", "https://t.co/", "pic.twitter.com/", "1", "١", " ", "-", "ـ", ".",
+               "- x", "by a and ", "12:00 ", "(", "«", "www.", "©", ":", "\u200f", "\u064e", "a,", "1 ")
+
+
+def gen_bait(rng: random.Random, max_len: int) -> Case:
+    """A line of repeated units the patterns repeat (comment openers, links, digits, dashes,
+    tatweel...), alone or around a few words, among ordinary lines."""
+    unit = rng.choice(_BAIT_UNITS)
+    n = rng.randint(2, max(2, max_len // len(unit)))
+    if unit.startswith("<!--"):
+        n = min(n, 24)  # each one doubles the work of a backtracking comment pattern: stay below a hang
+    run = unit * n
+    line = rng.choice((run, run + "x", "x" + run, _word(rng) + " " + run + " " + _word(rng),
+                       run + " " + _sentence(rng)))
+    lines = [_sentence(rng) for _ in range(rng.randint(0, 3))]
+    lines.insert(rng.randrange(len(lines) + 1), line)
+    return Case("bait", "\n".join(lines))
+
+
 GENERATORS: tuple[tuple[str, float, Callable[[random.Random, int], Case]], ...] = (
-    ("text", 0.35, gen_text),
+    ("text", 0.32, gen_text),
     ("page", 0.2, gen_page),
-    ("prose", 0.1, gen_prose),
+    ("prose", 0.08, gen_prose),
     ("html", 0.25, gen_html),
     ("bytes", 0.1, gen_bytes),
+    ("bait", 0.05, gen_bait),
 )
 
 
@@ -377,7 +398,7 @@ def generate(seed: int, run: int, max_len: int = 2000) -> Case:
 
 
 # ---------------------------------------------------------------------------------------------
-# The properties.
+# The properties. Each problem is "<category>: <what>", so failures can be counted by category.
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARTS = (("subheadline", "subheadlines"), ("body", "body"), ("caption", "captions"),
@@ -395,39 +416,36 @@ def check_article(raw: str, article: Article, markers: Sequence[str] = ()) -> li
         else:
             for rec, text in zip(records, expected):
                 if rec.text != text:
-                    problems.append(f"line {rec.index}: text changed: {text[:60]!r} -> {rec.text[:60]!r}")
+                    problems.append(f"lines: line {rec.index} changed: {text[:60]!r} -> {rec.text[:60]!r}")
                     break
     for i, rec in enumerate(records):
         if rec.index != i:
-            problems.append(f"line {i}: record has index {rec.index}")
-            break
-        if rec.label not in LABELS:
-            problems.append(f"line {i}: label {rec.label!r} is not in LABELS")
-            break
-        if not rec.stage or not rec.reason:
-            problems.append(f"line {i}: empty stage {rec.stage!r} or reason {rec.reason!r}")
-            break
-        if rec.label == "blank" and key(rec.text):
-            problems.append(f"line {i}: labelled blank but shows {rec.text[:60]!r}")
-            break
+            problems.append(f"record: line {i} has index {rec.index}")
+        elif rec.label not in LABELS:
+            problems.append(f"record: line {i} has label {rec.label!r}, not one of LABELS")
+        elif not rec.stage or not rec.reason:
+            problems.append(f"record: line {i} has an empty stage {rec.stage!r} or reason {rec.reason!r}")
+        elif rec.label == "blank" and key(rec.text):
+            problems.append(f"record: line {i} is labelled blank but shows {rec.text[:60]!r}")
+        else:
+            continue
+        break
     if markers:
         joined = "\n".join(rec.text for rec in records)
         lost = [m for m in markers if m not in joined]
         if lost:
-            problems.append(f"html: {len(lost)} of {len(markers)} visible words lost, e.g. {lost[0]!r}")
+            problems.append(f"html-lost: {len(lost)} of {len(markers)} visible words lost, e.g. {lost[0]!r}")
     for label, attr in _PARTS:
-        part = getattr(article, attr)
-        texts = tuple(rec.text for rec in records if rec.label == label)
-        if part != texts:
-            problems.append(f"part {attr!r} differs from the lines labelled {label!r}")
+        if getattr(article, attr) != tuple(rec.text for rec in records if rec.label == label):
+            problems.append(f"parts: {attr!r} differs from the lines labelled {label!r}")
     for label, value in (("headline", article.headline), ("byline", article.byline)):
         texts = [rec.text for rec in records if rec.label == label]
         if value != (" ".join(texts) if texts else None):
-            problems.append(f"{label} {value!r} differs from the lines labelled {label!r}")
+            problems.append(f"parts: {label} {value!r} differs from the lines labelled {label!r}")
     try:
         json.dumps(article.to_dict())
     except (TypeError, ValueError) as error:
-        problems.append(f"to_dict() is not JSON-serialisable: {error}")
+        problems.append(f"json: to_dict() is not JSON-serialisable: {error}")
     return problems
 
 
@@ -436,12 +454,11 @@ def check_reclean(article: Article, *, prose: bool) -> list[str]:
     body = article.body
     text = "\n".join(body)
     again = clean_article(text)
-    problems = [f"re-clean: {p}" for p in check_article(text, again)]
+    problems = [f"reclean-{p}" for p in check_article(text, again)]
     if prose and again.body != body:
         kept = sum(1 for line in body if line in again.body)
-        moved = [(r.label, r.reason) for r in again.lines if r.text in body and r.label != "body"]
-        problems.append(f"re-clean of a prose body kept {kept} of {len(body)} paragraphs as body; "
-                        f"the others went to {moved[:3]}")
+        moved = sorted({(r.label, r.reason) for r in again.lines if r.text in body and r.label != "body"})
+        problems.append(f"reclean-prose: {kept} of {len(body)} prose paragraphs stay body; others went to {moved}")
     return problems
 
 
@@ -460,7 +477,7 @@ def check(case: Case) -> list[str]:
     except _Timeout:
         raise
     except Exception as error:  # noqa: BLE001
-        problems.append(f"re-clean raised {type(error).__name__}: {str(error)[:200]}")
+        problems.append(f"reclean-raised {type(error).__name__}: {str(error)[:200]}")
     return problems
 
 
@@ -490,56 +507,67 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _category(problem: str) -> str:
+    head = problem.split(":", 1)[0]
+    return head if len(head) <= 60 else head[:60] + "..."
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m newsclean.fuzz",
                                  description="Fuzz clean_article with random text, HTML and bytes.")
     ap.add_argument("--runs", type=int, default=1000, help="number of generated inputs (default 1000)")
     ap.add_argument("--seed", type=int, default=0, help="seed of the whole series (default 0)")
     ap.add_argument("--max-len", type=int, default=2000, help="rough size bound of an input (default 2000)")
-    ap.add_argument("--timeout", type=float, default=10.0,
-                    help="seconds one run may take before it counts as a hang (default 10; 0: none)")
-    ap.add_argument("--only", type=int, default=None, metavar="RUN",
-                    help="replay one run and print its input")
-    ap.add_argument("--show", type=int, default=5, help="failures printed in full (default 5)")
+    ap.add_argument("--slow", type=float, default=1.0,
+                    help="seconds after which a run (two cleanings of a small input) fails as slow (default 1)")
+    ap.add_argument("--timeout", type=float, default=20.0,
+                    help="seconds after which a run is stopped as a hang (default 20; 0: never)")
+    ap.add_argument("--only", type=int, default=None, metavar="RUN", help="replay one run and print its input")
+    ap.add_argument("--show", type=int, default=5, help="failures printed in full, one per category (default 5)")
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the fuzzer; return the exit status (0: no failure, 1: failures)."""
+    """Run the fuzzer and return the exit status: 0 when every run kept every promise, else 1."""
     args = _parser().parse_args(argv)
     runs = range(args.only, args.only + 1) if args.only is not None else range(args.runs)
     kinds: Counter[str] = Counter()
-    failures: list[tuple[int, Case, list[str]]] = []
-    clean_article("warm-up")  # load stoplists and models before the clock starts
+    categories: Counter[str] = Counter()
+    failures = 0
+    clean_article("warm-up: stoplists and the language model load once, before the clock starts.")
     t0 = time.perf_counter()
     for run in runs:
         case = generate(args.seed, run, args.max_len)
         kinds[case.kind] += 1
         if args.only is not None:
             print(f"run {run} ({case.kind}): {case.data!r}")
+        started = time.perf_counter()
         try:
             with _time_limit(args.timeout):
                 problems = check(case)
         except _Timeout:
-            problems = [f"hang: took over {args.timeout:g} s"]
-        if problems:
-            failures.append((run, case, problems))
+            problems = [f"hang: stopped after {args.timeout:g} s"]
+        took = time.perf_counter() - started
+        if took > args.slow and not problems:
+            problems = [f"slow: {took:.1f} s for {len(case.data):,} characters"]
+        if not problems:
+            continue
+        failures += 1
+        new = [c for c in dict.fromkeys(map(_category, problems)) if c not in categories]
+        categories.update(set(map(_category, problems)))
+        if new and (sum(1 for c in categories) <= args.show or args.only is not None):
+            data = case.data[:300]
+            more = " ..." if len(case.data) > 300 else ""
+            print(f"FAIL run {run} ({case.kind}): {'; '.join(problems)[:600]}\n"
+                  f"  input ({len(case.data):,} chars): {data!r}{more}\n"
+                  f"  replay: python -m newsclean.fuzz --seed {args.seed} --max-len {args.max_len} --only {run}",
+                  file=sys.stderr)
     elapsed = time.perf_counter() - t0
-    by_problem: Counter[str] = Counter()
-    for run, case, problems in failures:
-        first = problems[0]
-        kind_of = first.split(":", 1)[0] if not first.startswith("raised") else first[:60]
-        by_problem[kind_of] += 1
-        if len(by_problem) <= args.show and by_problem[kind_of] == 1:
-            data = case.data if len(case.data) <= 300 else case.data[:300]
-            print(f"FAIL run {run} ({case.kind}): {'; '.join(problems)[:500]}\n"
-                  f"     input {data!r}{' ...' if len(case.data) > 300 else ''}\n"
-                  f"     replay: python -m newsclean.fuzz --seed {args.seed} --only {run}", file=sys.stderr)
-    if by_problem:
-        print("failures by kind: " + ", ".join(f"{n} x {p}" for p, n in by_problem.most_common()), file=sys.stderr)
+    if categories:
+        print("failures by category: " + ", ".join(f"{c} {n}" for c, n in categories.most_common()),
+              file=sys.stderr)
     mix = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
-    print(f"newsclean.fuzz: {len(runs)} runs, seed {args.seed}: {len(failures)} failures "
-          f"in {elapsed:.1f} s ({mix})")
+    print(f"newsclean.fuzz: {len(runs)} runs, seed {args.seed}: {failures} failures in {elapsed:.1f} s ({mix})")
     return 1 if failures else 0
 
 

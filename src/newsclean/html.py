@@ -17,7 +17,7 @@ table tbody td tfoot th thead tr ul option button label legend select textarea""
 _SKIP = frozenset("""script style noscript template svg head title meta link iframe object embed canvas
 map audio video source picture""".split())
 
-_PARSER = lxml.html.HTMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+_PARSER = lxml.html.HTMLParser(no_network=True, huge_tree=False,
                                remove_comments=True, remove_pis=True)
 
 

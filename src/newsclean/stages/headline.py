@@ -37,20 +37,10 @@ def _title_shaped(line: Line, max_words: int) -> bool:
     return last not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
 
 
-def _repeated_keys(doc: Document, limit: int = 3000) -> dict[str, int]:
-    """How often each key, or each key less up to three leading words, occurs in the page."""
-    seen: dict[str, int] = {}
-    for line in doc.lines[:limit] + doc.lines[-limit:] if len(doc.lines) > 2 * limit else doc.lines:
-        if line.words > 40 or line.label == "blank":
-            continue  # titles are short, and so are the tickers and lists that repeat them
-        k = line.key
-        forms = {k}
-        parts = k.split(" ", 3)
-        for n in range(1, min(3, len(parts) - 1) + 1):
-            forms.add(" ".join(parts[n:]))
-        for form in forms:
-            seen[form] = seen.get(form, 0) + 1
-    return seen
+def _page_keys(doc: Document, limit: int = 3000) -> str:
+    """The keys of the page's short lines, one per line, for counting where a title repeats."""
+    lines = doc.lines if len(doc.lines) <= 2 * limit else doc.lines[:limit] + doc.lines[-limit:]
+    return "\n".join(line.key for line in lines if line.words <= 40 and line.label != "blank")
 
 
 @stage("headline")
@@ -73,7 +63,7 @@ class Headline:
         if not candidates:
             self._opening_deck(doc, visible, start)
             return
-        repeats = _repeated_keys(doc)
+        page = _page_keys(doc)
         position = {line.index: i for i, line in enumerate(visible)}
         best, best_score = None, float("-inf")
         for distance, line in enumerate(reversed(candidates)):
@@ -81,7 +71,7 @@ class Headline:
             words = len(line.key.split())
             score = -0.3 * distance + 0.25 * min(words, 16)
             # A page shows its title more than once (ticker, breadcrumb, most-read list).
-            score += 2.0 * min(repeats.get(line.key, 1) - 1, 2)
+            score += 2.0 * min(page.count(line.key) - 1, 2)
             before = visible[i - 1] if i > 0 else None
             if before is None or before.label in ("chrome", "promo") or len(before.key.split()) <= 3:
                 score += 2.0

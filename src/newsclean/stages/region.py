@@ -25,6 +25,7 @@ from collections import Counter
 
 from newsclean.document import Document
 from newsclean.features import Features, detect_language, line_features, stopwords
+from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.pipeline import stage
 
 
@@ -138,7 +139,7 @@ class Region:
             return
         if doc.lang is None:
             longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
-            sample = " ".join(line.text[:300] for line in longest)
+            sample = " ".join(line.text[:200] for line in longest)
             doc.lang = detect_language(sample)
         stop = stopwords(doc.lang)
         repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
@@ -148,6 +149,16 @@ class Region:
             if not line.is_open:
                 classes.append("barrier" if line.reason == "comments-marker" else "labelled")
                 scores.append(-1.0)
+                continue
+            if line.words < self.short_words and len(line.text) < 60:
+                # Most lines of a page are menu items and labels: no need to measure them.
+                if repeats[line.text.strip()] > 1:
+                    classes.append("bad")
+                    scores.append(-self.bad_penalty)
+                    continue
+                classes.append("short-1" if line.words <= 1 else "short")
+                terminal = line.text.rstrip()[-1:] in TERMINAL_PUNCTUATION
+                scores.append(-1.0 if terminal else -self.short_penalty)
                 continue
             f = line_features(line.text, stop)
             kind = classify(f, has_stoplist=bool(stop), good_words=self.good_words,
