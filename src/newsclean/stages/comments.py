@@ -20,6 +20,7 @@ Comment forms, rules and "no comments yet" lines are chrome wherever they stand.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 from newsclean.dates import parse_date
 from newsclean.document import CommentRecord, Document, Line
@@ -30,8 +31,14 @@ from newsclean.rules import Rule, first_match, max_words
 MARKERS = frozenset({
     "التعليقات", "تعليقات", "تعليقات القراء", "اراء القراء", "تعليقات الزوار", "comments",
     "reader comments", "readers comments", "user comments", "responses", "replies",
-    "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+    "kommentare", "kommentar", "commentaires", "comentarios", "comentários", "commenti",
+    "reader interactions", "discussion", "diskussion", "leserkommentare", "التعليقات على الخبر",
 })
+# "One thought on “Title”", "12 thoughts on ...", "Ein Gedanke zu ...", "3 responses to ..."
+_MARKER_PHRASE = re.compile(
+    r"^(?:\d+|one|ein|eine|un|une) (?:thoughts?|responses?|replies|comments?|gedanken?|"
+    r"kommentare?|commentaires?|comentarios?|réponses?) (?:on|to|zu|sur|a|en|über) "
+)
 _MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
 
 #: Comment-widget text: forms, rules, counters and "no comments" lines.
@@ -43,9 +50,14 @@ FORM_RULES: tuple[Rule, ...] = (
          r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
          r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"
          r"show comments|load more comments|your email address will not be published|"
-         r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)",
+         r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)|"
+         r"kommentar (?:verfassen|schreiben|abschicken)|hinterlasse einen kommentar|deinen kommentar|"
+         r"^antworten abbrechen|laisser un commentaire|votre commentaire|deja un comentario|"
+         r"deixe um coment[aá]rio|lascia un commento|^(?:e-mail|email|name|website|webseite|nom|nombre)"
+         r"(?: \(.*\))?\s*\*?$",
          25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "معايير", "الاسم", "البريد", "comment", "reply",
-              "email address", "required fields")),
+              "email address", "required fields", "kommentar", "antworten", "comentario", "comentário",
+              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre")),
     Rule("comment-rules",
          r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
          r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
@@ -67,9 +79,9 @@ def match_comment_form(text_key: str, words: int | None = None) -> str | None:
 
 
 def is_marker(text_key: str, words: int | None = None) -> bool:
-    if (text_key.count(" ") + 1 if words is None else words) > 5:
+    if (text_key.count(" ") + 1 if words is None else words) > 12:
         return False
-    return _MARKER_NOISE.sub(" ", text_key).strip() in MARKERS
+    return _MARKER_NOISE.sub(" ", text_key).strip() in MARKERS or bool(_MARKER_PHRASE.match(text_key))
 
 
 def _author_dash(line: Line) -> tuple[str, str] | None:
@@ -80,6 +92,45 @@ def _author_dash(line: Line) -> tuple[str, str] | None:
     if len(author.split()) > 5 or author[-1] in _TERMINAL:
         return None
     return author, m.group("text").strip()
+
+
+#: Buttons under a comment, as keys.
+ACTIONS = frozenset({
+    "reply", "antworten", "repondre", "répondre", "responder", "rispondi", "رد", "الرد", "like", "likes",
+    "report", "share", "liked by", "antwort", "beantworten", "quote", "permalink",
+})
+# "Agi Joe sagt:", "DonM says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:"
+_SAYS = re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|sagt|schreibt|dit|dice|escribió|"
+                   r"disse|scrive|قال|كتب)\s*:?$")
+# The author before the date of a one-line header: "par JPA le 7 mai 2020", "Surbhi S July 15, 2019"
+_BEFORE_DATE = re.compile(
+    r"^(?:par |by |von )?(?P<author>[^\d|•·]{1,60}?)[\s,|•·-]+(?:on |le |am |il |el |em |في )?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|"
+    r"juil|août|sept|déc|januar|februar|märz|juni|juli|okt|dez)[a-zé]*\b)",
+    re.IGNORECASE,
+)
+
+
+def _header(lines: list[Line], i: int) -> tuple[str, date | datetime | None, int] | None:
+    """``(author, date, lines used)`` when a comment's header starts at ``lines[i]``."""
+    line = lines[i]
+    if line.words > 16:
+        return None
+    text = line.text.strip()
+    said = _SAYS.match(text)
+    if said is not None:
+        when = parse_date(lines[i + 1].text) if i + 1 < len(lines) else None
+        return said.group("author").strip(), when, 2 if when is not None else 1
+    if _is_author(line) and i + 1 < len(lines):
+        when = parse_date(lines[i + 1].text)
+        if when is not None and lines[i + 1].words <= 12:
+            return text, when, 2
+    when = parse_date(text) if line.words >= 3 else None
+    if when is not None:
+        m = _BEFORE_DATE.match(text)
+        if m is not None and len(m.group("author").split()) <= 5:
+            return m.group("author").strip(" ,|-"), when, 1
+    return None
 
 
 def _is_author(line: Line) -> bool:
@@ -97,7 +148,7 @@ class Comments:
 
     def __call__(self, doc: Document) -> None:
         markers = [line.index for line in doc.lines
-                   if line.is_open and line.words <= 5 and is_marker(line.key)]
+                   if line.is_open and line.words <= 12 and is_marker(line.key)]
         for m in markers:
             if doc.lines[m].is_open:
                 self._section(doc, m)
@@ -130,23 +181,32 @@ class Comments:
                 records.append((rec, parts))
                 i += 1
                 continue
-            if (i + 2 < len(lines) and _is_author(line) and parse_date(lines[i + 1].text) is not None
-                    and not _is_author(lines[i + 2])):
-                rec = CommentRecord(lines=[], author=line.text.strip(), date=parse_date(lines[i + 1].text))
-                parts = [(line.index, "comment-author"), (lines[i + 1].index, "comment-date")]
-                j = i + 2
+            head = _header(lines, i)
+            if head is not None:
+                author, when, used = head
+                rec = CommentRecord(lines=[], author=author, date=when)
+                parts = [(lines[i].index, "comment-author")]
+                if used == 2:
+                    parts.append((lines[i + 1].index, "comment-date"))
+                j = i + used
                 texts: list[str] = []
-                while j < len(lines) and not (j + 1 < len(lines) and _is_author(lines[j])
-                                              and parse_date(lines[j + 1].text) is not None):
-                    if (lines[j].words <= 5 and is_marker(lines[j].key)) or len(texts) >= 20:
+                while j < len(lines) and len(texts) < 30 and _header(lines, j) is None \
+                        and _author_dash(lines[j]) is None:
+                    if lines[j].words <= 12 and is_marker(lines[j].key):
                         break
-                    texts.append(lines[j].text.strip())
-                    parts.append((lines[j].index, "comment-text"))
+                    if lines[j].words <= 25 and match_comment_form(lines[j].key, lines[j].words):
+                        break
+                    if lines[j].words <= 3 and lines[j].key in ACTIONS:
+                        parts.append((lines[j].index, "comment-action"))
+                    else:
+                        texts.append(lines[j].text.strip())
+                        parts.append((lines[j].index, "comment-text"))
                     j += 1
-                rec.text = "\n".join(texts)
-                records.append((rec, parts))
-                i = j
-                continue
+                if texts:
+                    rec.text = "\n".join(texts)
+                    records.append((rec, parts))
+                    i = j
+                    continue
             if records and i + 1 < len(lines) and _author_dash(lines[i + 1]) is not None:
                 i += 1  # a title: taken with the comment that follows
                 continue
@@ -158,6 +218,9 @@ class Comments:
         doc.label(start, "chrome", "comments-marker", "heading of the comments section")
         for rec, parts in records:
             for index, reason in parts:
+                if reason == "comment-action":
+                    doc.label(index, "chrome", reason, "a comment's reply or like button")
+                    continue
                 doc.label(index, "comment", reason, f"comment by {rec.author}")
                 rec.lines.append(index)
             doc.comments.append(rec)
