@@ -83,8 +83,9 @@ class Line:
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         self.text = text
-        #: Whitespace-separated words of the raw text (CJK text counts as few words).
-        self.words = len(text.split())
+        #: Whitespace-separated words of the raw text (CJK text counts as few words). Counting
+        #: single spaces is exact for ordinary text and far cheaper than splitting it.
+        self.words = text.count(" ") + 1 if "  " not in text and "\t" not in text else len(text.split())
         self.history: list[Verdict] = []
         self._key: str | None = None
 
