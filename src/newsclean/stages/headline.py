@@ -23,6 +23,7 @@ from newsclean.document import Document, Line
 from newsclean.features import line_features
 from newsclean.pipeline import stage
 from newsclean.stages.byline import match_byline
+from newsclean.stages.dateline import find_dateline
 
 _TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT X", "Breaking: X"
 
@@ -99,6 +100,8 @@ class Headline:
             return
         first = doc.lines[start]
         rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
+        if find_dateline(first.text) is not None:
+            return  # a line that opens with a dateline is the lead, never a deck
         if first.label == "body" and rest and line_features(first.text, frozenset()).words <= 40:
             doc.label(first.index, "subheadline", "opening-summary",
                       "the text opens without a title; its first line summarises what follows")
