@@ -87,6 +87,26 @@ def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, 
     return next(span for total, span in found if total >= min(0.5 * best, 30.0))
 
 
+def _inner_runs(classes: list[str], lo: int, hi: int, longest: int) -> dict[int, int]:
+    """Short and title lines that stand between two paragraphs of the region, in runs of at
+    most ``longest`` lines (crossheads, and the items of a list the article holds), mapped to
+    the length of their run. Lines labelled by earlier stages are skipped over."""
+    found: dict[int, int] = {}
+    k = lo
+    while k <= hi:
+        if _is_prose(classes[k]) or classes[k] == "labelled":
+            k += 1
+            continue
+        start = k
+        while k <= hi and not _is_prose(classes[k]):
+            k += 1
+        run = [i for i in range(start, k) if classes[i] != "labelled"]
+        bounded = start > lo and k <= hi
+        if bounded and len(run) <= longest and all(classes[i] in ("short", "short-1", "title") for i in run):
+            found.update((i, len(run)) for i in run)
+    return found
+
+
 def _is_prose(kind: str) -> bool:
     return kind in ("good", "near")
 
@@ -96,11 +116,12 @@ class Region:
     """Find the article's densest region of prose; label its lines body or chrome."""
 
     def __init__(self, *, good_words: int = 12, short_words: int = 5, short_penalty: float = 3.0,
-                 bad_penalty: float = 4.0) -> None:
+                 bad_penalty: float = 4.0, max_inner_run: int = 3) -> None:
         self.good_words = good_words
         self.short_words = short_words
         self.short_penalty = short_penalty
         self.bad_penalty = bad_penalty
+        self.max_inner_run = max_inner_run
 
     @staticmethod
     def _trim_tail(classes: list[str], lo: int, hi: int) -> tuple[int, int]:
@@ -187,14 +208,15 @@ class Region:
         lo, hi = self._trim_tail(classes, *span)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
         doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes, strict=True)}
+        inner = _inner_runs(classes, lo, hi, self.max_inner_run)
         for k in range(lo, hi + 1):
             line, kind = open_lines[k], classes[k]
             if kind == "labelled":
                 continue
             if kind in ("good", "near"):
                 doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
-            elif kind in ("short", "short-1") and 0 < k < hi and _is_prose(classes[k - 1]) \
-                    and _is_prose(classes[k + 1]):
-                doc.label(line.index, "body", "crosshead", "short line between paragraphs")
+            elif k in inner:
+                reason = "crosshead" if inner[k] == 1 else "list-item"
+                doc.label(line.index, "body", reason, "short line between the article's paragraphs")
             else:
                 doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
