@@ -69,6 +69,7 @@ _MAX_FORM_WORDS = max_words(FORM_RULES)
 # "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
 _AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s+[-–](?P<text>\S.*)$", re.DOTALL)
 _TERMINAL = frozenset(".!?؟:…")
+_DIGIT = re.compile(r"\d")
 
 
 def match_comment_form(text_key: str, words: int | None = None) -> str | None:
@@ -136,7 +137,7 @@ def _header(lines: list[Line], i: int) -> tuple[str, date | datetime | None, int
 def _is_author(line: Line) -> bool:
     if not 1 <= line.words <= 5:
         return False
-    return line.key[-1] not in _TERMINAL and not any(c.isdigit() for c in line.key)
+    return line.key[-1] not in _TERMINAL and _DIGIT.search(line.key) is None
 
 
 @stage("comments")
