@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsclean.normalize import TERMINAL_PUNCTUATION
+from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
 
 # Scripts written without spaces between words: a "word" there is about two characters.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WORD = re.compile(r"\w+")
+# White space and the invisible marks a line may end with (an RLM after an Arabic full stop).
+_TRAILING = " \t\r\n\f\v\u00a0" + INVISIBLE
 _CLOSERS = frozenset("\"'»”’)]」』）")
 
 # ISO 639-1 codes to the names of jusText's stoplists (shipped with jusText, a trafilatura dependency).
@@ -88,10 +90,10 @@ def line_features(text: str, stop: frozenset[str]) -> Features:
         words = len(tokens)
     if not sample.isascii() and _CJK.search(sample, 0, 200):
         words = max(words, len(text.strip()) // 2)
-    stripped = text.rstrip()
+    stripped = text.rstrip(_TRAILING)
     # A closing quote or bracket ends a sentence only when a sentence mark stands before it.
     while len(stripped) > 1 and stripped[-1] in _CLOSERS:
-        stripped = stripped[:-1].rstrip()
+        stripped = stripped[:-1].rstrip(_TRAILING)
     terminal = bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
     stop_hits = sum(map(stop.__contains__, tokens)) if stop else 0
     # Lines of figures and symbols (prayer times, scores, prices) are short; long lines are not.

@@ -13,8 +13,9 @@ from newsclean.pipeline import stage
 
 #: (reason, pattern on the key). A byline is short: these apply to lines of at most 10 words.
 BYLINE_RULES: tuple[tuple[str, str], ...] = (
-    ("kataba", r"^(?:كتب|كتبت|كتبه|كتبها)\s*[:：-]?\s*\S"),
-    ("bi-qalam", r"^بقلم\s*[:：-]?\s*\S"),
+    # "كتبت أسماء نصار", "كتب: فلان": a name (at most five words), not a sentence.
+    ("kataba", r"^(?:كتب|كتبت|كتبه|كتبها)\s*[:：-]?\s*[^\s.!?]+(?: [^\s.!?]+){0,4}$"),
+    ("bi-qalam", r"^بقلم\s*[:：-]?\s*[^\s.!?]+(?: [^\s.!?]+){0,4}$"),
     ("interview", r"^(?:حوار|حاوره|حاورته|اعداد|اعدته|اعده|تقرير|تحرير|ترجمه|"
                   r"نقلته الي العربيه|نقله الي العربيه)\s*[:：-]\s*\S"),
     ("credit", r"^\((?:[^()]{2,30}) [-–ـ] (?:[^()]{2,30})\)$"),
@@ -50,7 +51,8 @@ class Byline:
         start, end = region
         zone = [line for line in doc.lines[max(0, start - self.window):start] if line.is_open]
         body = [line for line in doc.lines[start:end + 1] if line.label == "body"]
-        zone += body[:2] + body[-2:]
+        after = [line for line in doc.lines[end + 1:end + 4] if line.is_open]
+        zone += body[:2] + body[-2:] + after
         for line in zone:
             if line.words > 10:
                 continue

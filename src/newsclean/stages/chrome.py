@@ -18,40 +18,49 @@ from newsclean.pipeline import stage
 from newsclean.rules import Rule, first_match
 
 # Words a date or time line is made of, as matching keys ("اليوم 13:00", "15 اب",
-# "الإثنين، 24 أغسطس 2020 09:23 ص", "17:27 GMT 17.03.2020"). Checked token by token, so the
-# cost is linear and no pattern can backtrack.
-_TIME_TOKENS = frozenset("""
+# "الإثنين، 24 أغسطس 2020 09:23 ص", "17:27 GMT 17.03.2020", "منذ ساعتين"). Checked token by
+# token, so the cost is linear and no pattern can backtrack. Strong words make a line a
+# timestamp; weak ones ("في", "at") may stand in one but say nothing alone.
+_TIME_STRONG = frozenset("""
 يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
 كانون الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الاول
 جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر
 السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه
-اليوم امس منذ ساعه ساعات ساعتين دقيقه دقائق دقيقتين يوم ايام يومين اسبوع ص م هـ مساء صباحا
-محدثه اخر تحديث نشر في بتاريخ بتوقيت غرينتش جرينتش مكه القدس
+اليوم امس منذ ساعه ساعات ساعتين دقيقه دقائق دقيقتين يوم ايام يومين اسبوع اسبوعين
 jan january feb february mar march apr april may jun june jul july aug august sep sept september
 oct october nov november dec december mon monday tue tuesday wed wednesday thu thursday fri friday
-sat saturday sun sunday gmt utc est edt bst cet am pm ago hour hours min mins minute minutes day
-days week weeks today yesterday updated published posted at on de del le am um
+sat saturday sun sunday ago hour hours min mins minute minutes day days week weeks today yesterday
+""".split())
+_TIME_WEAK = frozenset("""
+ص م هـ مساء صباحا محدثه اخر تحديث نشر في بتاريخ بتوقيت غرينتش جرينتش مكه القدس
+gmt utc est edt bst cet am pm updated published posted at on de del le um
 """.split())
 _TIME_SPLIT = re.compile(r"[\s,،/()|:.\-]+")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|h|هـ|م)?")
 
 
 def _is_timestamp(text_key: str) -> bool:
+    """Only date and time words and numbers, with at least one clock time, date word or
+    relative word ("منذ ساعتين", "2 hours ago") so that a bare counter is not a timestamp."""
     tokens = [t for t in _TIME_SPLIT.split(text_key) if t]
-    has_number = False
+    strong = False
     for token in tokens:
-        if _NUMBER.fullmatch(token):
-            has_number = True
-        elif token not in _TIME_TOKENS:
+        if token in _TIME_STRONG:
+            strong = True
+        elif token not in _TIME_WEAK and not _NUMBER.fullmatch(token):
             return False
-    return has_number or (0 < len(tokens) <= 3 and tokens[0] in ("اليوم", "امس", "today", "yesterday"))
+    return strong or _CLOCK.search(text_key) is not None
 
 
 #: What a line *is*, checked in order: reason, pattern on the key, most words, needles.
 CHROME_RULES: tuple[Rule, ...] = (
-    Rule("footer", r"©|\(c\) ?\d{4}|جميع الحقوق محفوظه|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)? محفوظه|"
+    # The Arabic phrase ends a footer ("... محفوظة © 2020 مؤسسة دبي للإعلام"); in a sentence a
+    # clause follows it ("محفوظة للمودعين، وأن ...").
+    Rule("footer", r"©|\(c\) ?\d{4}|"
+                   r"(?:جميع الحقوق|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)?) محفوظه(?: [^\s,]+){0,6}$|"
                    r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados",
-         30, ("©", "(c)", "محفوظه", "reserv")),
+         15, ("©", "(c)", "محفوظه", "reserv")),
     Rule("embedded-post", r"pic\.twitter\.com/|https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|"
                           r"instagram\.com/p/|منشور (?:شاركه|تمت مشاركته)",
          200, ("pic.twitter", "t.co/", "(@", "a post shared", "instagram.com/p/", "منشور")),
@@ -73,10 +82,9 @@ def match_chrome(text_key: str, words: int | None = None) -> str | None:
     """The reason code of the first chrome rule ``text_key`` matches, or None."""
     if words is None:
         words = text_key.count(" ") + 1
-    reason = first_match(CHROME_RULES, text_key, words)
-    if reason is None and words <= 10 and _is_timestamp(text_key):
+    if words <= 10 and _is_timestamp(text_key):
         return "timestamp"
-    return reason
+    return first_match(CHROME_RULES, text_key, words)
 
 
 @stage("chrome")

@@ -37,7 +37,8 @@ MARKERS = frozenset({
 # "One thought on “Title”", "12 thoughts on ...", "Ein Gedanke zu ...", "3 responses to ..."
 _MARKER_PHRASE = re.compile(
     r"^(?:\d+|one|ein|eine|un|une) (?:thoughts?|responses?|replies|comments?|gedanken?|"
-    r"kommentare?|commentaires?|comentarios?|réponses?) (?:on|to|zu|sur|a|en|über) "
+    r"kommentare?|commentaires?|comentarios?|réponses?) (?:on|to|zu|sur|a|en|über) |"
+    r"^\(?\d+\)? ?(?:تعليق|تعليقات|comments?|kommentare?|commentaires?|comentarios?)$"
 )
 _MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
 
@@ -45,7 +46,7 @@ _MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
 FORM_RULES: tuple[Rule, ...] = (
     Rule("comment-form",
          r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
-         r"لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
+         r"اترك ردا|لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
          r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
          r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
          r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"

@@ -28,15 +28,19 @@ AGENCIES = frozenset(key(a) for a in (
     "أ ب", "سانا", "بترا", "شينخوا", "يو بي آي", "إرنا", "فارس", "تسنيم", "سبوتنيك", "الأناضول",
     "Reuters", "AFP", "AP", "dpa", "CNN", "BBC", "Xinhua", "UPI", "Bloomberg", "EFE", "ANSA",
 ))
-# Place, optional agency, then the separator. Bounded repeats: at most 4 short words of place.
+# Place (Arabic letters, at most four short words), optional agency, then the separator.
+# Every repeat is bounded, so no input can make the match backtrack for long.
+_AR_WORD = r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652]{2,20}"
 _ARABIC = re.compile(
-    r"^(?P<place>[^\s:،,()«»\"\-–—ـ]{2,20}(?:[ ]?[،,]?[ ][^\s:،,()«»\"\-–—ـ]{2,20}){0,3}?)"
+    rf"^(?P<place>{_AR_WORD}(?:[ ]?[،,]?[ ]{_AR_WORD}){{0,3}}?)"
     r"\s*(?:[-–—ـ]{1,3}\s*)?"
     r"(?:[(«\"](?P<agency>[^()«»\"]{1,30})[)»\"])?"
     r"\s*(?P<sep>:|[-–—ـ]{1,3}\s*:?|\(?[-–—]{2}\)?)\s*"
 )
+# "LONDON (Reuters) -", "WASHINGTON, Nov 23 (AP) —", "PARIS, France —": a place in capitals.
 _LATIN = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)\s*"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
     r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[-–—]{1,2}|:)\s+"
 )
 _BARE_AGENCY = re.compile(
@@ -47,6 +51,9 @@ _NOT_PLACE = frozenset(key(w) for w in (
     "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اوضح", "اضاف",
     "وقال", "وقالت", "واضاف", "مصدر", "مصادر", "المصدر", "الموضوع", "التاريخ", "المصدر", "في",
     "من", "الي", "علي", "عن", "ان", "هذا", "هذه", "تعليق", "ملاحظه", "تحديث", "عاجل",
+    # Labels that open English stories the way a place would.
+    "update", "updated", "breaking", "breaking news", "exclusive", "analysis", "opinion", "note",
+    "editor's note", "correction", "watch", "live", "video", "photos", "related", "advertisement",
 ))
 
 
