@@ -1,6 +1,9 @@
 """The ``newsclean`` command: ``clean`` prints an article as JSON, ``explain`` the fate of each line.
 
 Exit status: 0 on success, 1 when the input cannot be read or cleaned, 2 on usage errors.
+
+>>> main(["clean", "/no/such/file"])
+1
 """
 
 from __future__ import annotations

@@ -1,4 +1,12 @@
-"""The exceptions newsclean raises on purpose. Anything else escaping is a bug."""
+"""The exceptions newsclean raises on purpose. Anything else escaping is a bug.
+
+>>> from newsclean import Pipeline
+>>> try:
+...     Pipeline.default().add("no-such-stage")
+... except UnknownStage as error:
+...     print(str(error)[:40])
+unknown stage 'no-such-stage'; known sta
+"""
 
 from __future__ import annotations
 
