@@ -85,8 +85,10 @@ class Headline:
         assert best is not None
         doc.label(best.index, "headline", "title-above-article", f"title candidate scoring {best_score:.1f}")
         for line in visible[position[best.index] + 1:]:
+            if line.label == "promo":
+                continue  # a call to subscribe may stand between a title and its deck
             if not line.is_open:
-                continue
+                break  # a date, a credit or a share row: the deck, if any, was above it
             f = line_features(line.text, frozenset())
             if f.words < self.min_deck_words or parse_date(line.text) is not None \
                     or match_byline(line.key) is not None:
