@@ -66,11 +66,27 @@ def test_a_title_the_page_repeats_beats_a_nearer_teaser() -> None:
     assert [line.text for line in doc.labelled("headline")] == [TITLE]
 
 
-def test_a_text_opening_with_its_deck_has_no_headline() -> None:
+def _with_footer(doc: Document) -> Document:
+    """Label the last line chrome, as the chrome stage does a page's footer."""
+    doc.stage = "chrome"
+    doc.label(len(doc.lines) - 1, "chrome", "copyright")
+    doc.stage = "headline"
+    return doc
+
+
+def test_a_page_opening_with_its_deck_has_no_headline() -> None:
     deck = "وزير الخارجية يبدأ جولة إقليمية تشمل ثلاث عواصم. ما الملفات المطروحة على جدول الأعمال؟"
-    trail = run_headline(article_doc([], [deck, *BODY]))
+    trail = run_headline(_with_footer(article_doc([], [deck, *BODY], ("جميع الحقوق محفوظة ©",))))
     assert trail[0] == ("subheadline", "opening-summary")
     assert ("headline", "title-above-article") not in trail
+
+
+def test_a_bare_body_keeps_its_first_paragraph() -> None:
+    """Without a title or any page furniture a deck and a lead look alike: the first line stays
+    in the body, so cleaning an article's own body again keeps that body."""
+    deck = "وزير الخارجية يبدأ جولة إقليمية تشمل ثلاث عواصم. ما الملفات المطروحة على جدول الأعمال؟"
+    trail = run_headline(article_doc([], [deck, *BODY]))
+    assert trail[0] == ("body", "prose-good")
 
 
 def test_a_one_paragraph_text_keeps_its_paragraph() -> None:

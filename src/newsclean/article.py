@@ -68,6 +68,8 @@ class Article:
     comments: tuple[Comment, ...] = ()
     lines: tuple[LineRecord, ...] = ()
     lang: str | None = None
+    #: Stages that failed under ``Pipeline(on_error="skip")``, as ``"name: Error: message"``.
+    skipped_stages: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -104,6 +106,7 @@ class Article:
                  "reason": r.reason, "detail": r.detail}
                 for r in self.lines
             ],
+            "skipped_stages": list(self.skipped_stages),
         }
 
     def explain(self, *, width: int = 60, blank: bool = False) -> str:
@@ -152,4 +155,5 @@ def build_article(doc: Document) -> Article:
         comments=tuple(Comment(c.author, c.title, c.text, c.date) for c in doc.comments),
         lines=tuple(records),
         lang=doc.lang,
+        skipped_stages=tuple(f"{s['stage']}: {s['error']}" for s in doc.meta.get("skipped_stages", ())),
     )

@@ -14,8 +14,7 @@ import charset_normalizer
 
 # An HTML page opens (after a BOM, blanks and comments) with a doctype or one of these tags.
 _HTML_START = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b",
-    re.IGNORECASE | re.DOTALL,
+    r"\A\s*<(?:!doctype\s+html|html|head|body|meta|title|div|article)\b", re.IGNORECASE
 )
 _HTML_TAGS = re.compile(r"</(?:p|div|span|a|body|html|li|td)>", re.IGNORECASE)
 
@@ -23,7 +22,8 @@ _HTML_TAGS = re.compile(r"</(?:p|div|span|a|body|html|li|td)>", re.IGNORECASE)
 def decode(data: bytes) -> str:
     """Decode bytes: a BOM wins, then UTF-8, then the best guess (e.g. windows-1256)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        # A truncated or damaged tail becomes U+FFFD, visible in the output, rather than an error.
+        return data.decode("utf-16", "replace")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", "replace")
     try:
@@ -56,9 +56,24 @@ def to_text(value: object) -> str:
     raise TypeError(f"clean_article() takes str or bytes, not {type(value).__name__}")
 
 
+def _skip_comments(head: str) -> str:
+    """``head`` after the blanks and ``<!-- -->`` comments that open it.
+
+    Done with ``find`` rather than a regex: a lazy ``(<!--.*?-->\\s*)*`` backtracks
+    exponentially over a run of comments followed by text.
+    """
+    head = head.lstrip()
+    while head.startswith("<!--"):
+        end = head.find("-->", 4)
+        if end < 0:
+            return head
+        head = head[end + 3 :].lstrip()
+    return head
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is an HTML document or fragment rather than scraped text."""
-    head = text[:2048]
+    head = _skip_comments(text[:2048].lstrip("\ufeff"))
     if _HTML_START.match(head):
         return True
     return len(_HTML_TAGS.findall(text[:20_000])) >= 3

@@ -74,8 +74,18 @@ CHROME_RULES: tuple[Rule, ...] = (
     Rule("separator", r"^[\W_]+$", 40),
 )
 _MAX_WORDS = max(r.max_words for r in CHROME_RULES if r.reason != "embedded-post")
-# Embedded posts may be long; on long lines they are looked for in the raw text first.
-_EMBED_RAW = re.compile(r"pic\.twitter\.com/|https?://t\.co/\S+\s*$|instagram\.com/p/", re.IGNORECASE)
+# Embedded posts may be long; on long lines they are looked for in the raw text first. A tweet
+# ends in its t.co link; only the last token is tested, since a search for "t.co/...$" anywhere
+# in the line is quadratic on a token of repeated links.
+_EMBED_RAW = re.compile(r"pic\.twitter\.com/|instagram\.com/p/", re.IGNORECASE)
+_TCO_LAST = re.compile(r"https?://t\.co/\S+\Z", re.IGNORECASE)
+
+
+def _embedded(text: str) -> bool:
+    if _EMBED_RAW.search(text):
+        return True
+    tokens = text[-4096:].rsplit(None, 1)
+    return bool(tokens) and _TCO_LAST.match(tokens[-1]) is not None
 
 
 def match_chrome(text_key: str, words: int | None = None) -> str | None:
@@ -93,7 +103,7 @@ class Chrome:
 
     def __call__(self, doc: Document) -> None:
         for line in doc.lines:
-            if line.is_open and (line.words <= _MAX_WORDS or _EMBED_RAW.search(line.text)):
+            if line.is_open and (line.words <= _MAX_WORDS or _embedded(line.text)):
                 reason = match_chrome(line.key, line.words)
                 if reason is not None:
                     doc.label(line.index, "chrome", reason, reason.replace("-", " "))

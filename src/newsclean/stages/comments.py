@@ -138,7 +138,8 @@ def _header(lines: list[Line], i: int) -> tuple[str, date | datetime | None, int
 def _is_author(line: Line) -> bool:
     if not 1 <= line.words <= 5:
         return False
-    return line.key[-1] not in _TERMINAL and _DIGIT.search(line.key) is None
+    # A key can be empty (a line of tashkeel only): no author there.
+    return bool(line.key) and line.key[-1] not in _TERMINAL and _DIGIT.search(line.key) is None
 
 
 @stage("comments")

@@ -34,8 +34,11 @@ def _title_shaped(line: Line, max_words: int) -> bool:
     f = line_features(line.text, frozenset())
     if not 3 <= f.words <= max_words or f.alpha_ratio < 0.5:
         return False
-    last = line.key.rstrip()[-1]
-    return last not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
+    # The key can be empty where the line is only marks (tashkeel) that matching deletes.
+    key = line.key.rstrip()
+    if not key:
+        return False
+    return key[-1] not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
 
 
 def _page_keys(doc: Document, limit: int = 3000) -> str:
@@ -97,8 +100,13 @@ class Headline:
 
     def _opening_deck(self, doc: Document, visible: list[Line], start: int) -> None:
         # Nothing stands above the article: the text opens with its deck or its lead. A deck is
-        # only taken when prose follows it, so a one-paragraph text keeps its paragraph.
+        # only taken when prose follows it, so a one-paragraph text keeps its paragraph, and only
+        # on a scraped page: one holding lines already put outside the body (menus, promos,
+        # comments). A bare body carries no such line, so cleaning an article's own body again
+        # never takes its first paragraph for a deck.
         if any(line.label not in ("promo", "chrome") for line in visible):
+            return
+        if not any(line.label in ("promo", "chrome", "comment") for line in doc.lines):
             return
         first = doc.lines[start]
         rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
