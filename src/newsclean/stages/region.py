@@ -1,32 +1,47 @@
 """The article region: where, among a whole page's lines, the article's paragraphs are.
 
-Each open line is first classified on its own, as jusText does: *good* (a long line that reads
-like prose), *near* (a medium line), *short* or *bad*. Each class scores for or against the
-article, and the region is the run of lines with the highest total (a maximum-sum window, one
-pass). Inside it, a short line becomes body only when prose stands on both sides (a
-crosshead); outside it nothing is body. Lines earlier stages labelled (promos, chrome) count
-for nothing either way, so an embedded post inside the article does not split it.
+Each line gets a score for or against the article, and the region is the run of lines with the
+highest total (a maximum-sum window, one pass). By default the score comes from a small
+learned model (:mod:`newsclean.model`): the probability ``p`` that the line is the article's,
+from its own shape and its neighbours', less a threshold, per word. ``Region(model=None)``
+scores lines by hand-set rules instead, as jusText classifies blocks: *good* (a long line that
+reads like prose), *near* (a medium line), *short* or *bad*. Inside the region, a short line
+becomes body only when prose stands on both sides (a crosshead); outside it nothing is body.
+Chrome found by its shape counts against the article; promos and embedded posts count for
+nothing either way, so an embedded post inside the article does not split it.
 
 >>> from newsclean.document import Document
->>> story = "of the story says what happened and what the officials said about it."
->>> text = "Home\\nWorld\\nSport\\n" + "\\n".join(f"Paragraph {i} {story}" for i in range(3))
->>> text += "\\nRelated\\nContact us"
+>>> story = [
+...     "The storm reached the coast on Monday, officials said, and more rain is expected this week.",
+...     "Emergency crews worked through the night to clear roads and restore power to thousands of homes.",
+...     "Schools in the worst-hit districts will stay closed until Wednesday, the education ministry said.",
+...     "Forecasters said the river would peak on Thursday and urged people in low areas to leave.",
+... ]
+>>> text = "\\n".join(["Home", "World", "Sport", "Storm floods the coast", *story, "Related", "Contact us"])
 >>> doc = Document.from_text(text, lang="en")
 >>> Region()(doc)
 >>> doc.meta["region"]
-(3, 5)
+(4, 7)
 >>> [line.label for line in doc.lines]
-[None, None, None, 'body', 'body', 'body', None, None]
+[None, None, None, None, 'body', 'body', 'body', 'body', None, None]
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from math import exp
+from pathlib import Path
 
-from newsclean.document import Document
+from newsclean.document import Document, Line
 from newsclean.features import Features, detect_language, line_features, stopwords
+from newsclean.model import LineModel, describe_page, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.pipeline import stage
+
+#: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
+PACKAGED = "packaged"
+# How many words a line weighs at least and at most in the model's window scores.
+_MIN_WEIGHT, _MAX_WEIGHT = 3, 80
 
 
 def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_words: int = 5) -> str:
@@ -107,21 +122,51 @@ def _inner_runs(classes: list[str], lo: int, hi: int, longest: int) -> dict[int,
     return found
 
 
+def weighed_lines(doc: Document) -> list[Line]:
+    """The lines the region is sought among: open ones, and chrome found by its shape (which
+    speaks against the article). Promos and embedded posts sit inside articles: they are left
+    out, so they neither split an article nor stand as a paragraph's neighbour."""
+    return [line for line in doc.lines if line.label in (None, "chrome") and line.reason != "embedded-post"]
+
+
+def page_language(doc: Document) -> str | None:
+    """The page's language: as given, else detected from its three longest lines (and kept)."""
+    if doc.lang is None:
+        longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
+        doc.lang = detect_language(" ".join(line.text[:200] for line in longest))
+    return doc.lang
+
+
 def _is_prose(kind: str) -> bool:
     return kind in ("good", "near")
 
 
 @stage("region")
 class Region:
-    """Find the article's densest region of prose; label its lines body or chrome."""
+    """Find the article's densest region of prose; label its lines body or chrome.
 
-    def __init__(self, *, good_words: int = 12, short_words: int = 5, short_penalty: float = 3.0,
-                 bad_penalty: float = 4.0, max_inner_run: int = 3) -> None:
+    ``model`` scores each line: the packaged :class:`~newsclean.model.LineModel` by default
+    (``PACKAGED``), a model or the path of a model's JSON, or ``None`` for the hand-set scores of
+    :func:`classify`. ``threshold`` overrides the model's own. ``short_penalty`` and
+    ``bad_penalty`` apply to the hand-set scores only; ``good_words`` parts *good* from *near*
+    prose (and sets the hand-set classes). ``lead_margin`` is how far below the model's threshold
+    a sentence right above the region may score and still join it.
+    """
+
+    def __init__(self, *, model: LineModel | str | Path | None = PACKAGED, threshold: float | None = None,
+                 good_words: int = 12, short_words: int = 5, short_penalty: float = 3.0,
+                 bad_penalty: float = 4.0, max_inner_run: int = 3,
+                 lead_margin: float = 0.1) -> None:
+        if isinstance(model, (str, Path)):
+            model = load_model() if model == PACKAGED else LineModel.load(model)
+        self.model = model
+        self.threshold = threshold  # None: the model's own
         self.good_words = good_words
         self.short_words = short_words
         self.short_penalty = short_penalty
         self.bad_penalty = bad_penalty
         self.max_inner_run = max_inner_run
+        self.lead_margin = lead_margin
 
     @staticmethod
     def _trim_tail(classes: list[str], lo: int, hi: int) -> tuple[int, int]:
@@ -148,21 +193,29 @@ class Region:
             return lo, gap
         return lo, hi
 
-    def __call__(self, doc: Document) -> None:
-        if "region" in doc.meta:
-            return  # an earlier stage (e.g. html-hints, from the page's DOM) already placed it
-        # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
-        # shape speaks against the article, promos and embedded posts (which sit inside
-        # articles) speak neither way.
-        open_lines = [line for line in doc.lines if line.label in (None, "chrome")
-                      and line.reason != "embedded-post"]
-        if not any(line.is_open for line in open_lines):
-            return
-        if doc.lang is None:
-            longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
-            sample = " ".join(line.text[:200] for line in longest)
-            doc.lang = detect_language(sample)
-        stop = stopwords(doc.lang)
+    def _extend_head(self, open_lines: list[Line], classes: list[str], scores: list[float], lo: int) -> int:
+        """Take in the paragraphs just above the region that the model only narrowly refused.
+
+        The model reads a line with its neighbours, so an article's first paragraph, standing
+        under a title and a deck, scores lower than the same sentence further down. A line
+        right above the region that is a sentence (long, ends with a sentence mark) and within
+        ``lead_margin`` of the threshold joins it, as jusText's context pass lets a near-good
+        paragraph join its good neighbour.
+        """
+        while lo > 0:
+            k, line = lo - 1, open_lines[lo - 1]
+            if not line.is_open or classes[k] != "title" or line.words < self.good_words:
+                break
+            if line.text.rstrip()[-1:] not in TERMINAL_PUNCTUATION:
+                break
+            if scores[k] < -self.lead_margin * min(line.words, _MAX_WEIGHT):
+                break
+            classes[k] = "good"
+            lo = k
+        return lo
+
+    def _hand_scores(self, open_lines: list[Line], stop: frozenset[str]) -> tuple[list[str], list[float]]:
+        """Each line's class and score by the hand-set rules of :func:`classify`."""
         repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
         classes: list[str] = []
         scores: list[float] = []
@@ -202,10 +255,57 @@ class Region:
                 scores.append(-1.0 if f.terminal else -self.short_penalty)
             else:
                 scores.append(-self.bad_penalty)
+        return classes, scores
+
+    def _model_scores(self, model: LineModel, doc: Document, open_lines: list[Line],
+                      stop: frozenset[str]) -> tuple[list[str], list[float]]:
+        """Each line's class and score from the model's probability ``p`` that it is the article's.
+
+        A line scores ``p - threshold`` a word, so a paragraph weighs by its length as the
+        article's shingles do; a line of one or two words weighs as three, and none as more
+        than 80. Lines from ``threshold`` up are prose; the others are classed by length only
+        (for crossheads and the tail trim).
+        """
+        rows, flags = describe_page(open_lines, stop)
+        odds = model.log_odds(rows, flags)
+        threshold = self.threshold if self.threshold is not None else model.threshold
+        short_words, good_words = self.short_words, self.good_words
+        classes: list[str] = []
+        scores: list[float] = []
+        for line, z in zip(open_lines, odds, strict=True):
+            if not line.is_open:
+                classes.append("barrier" if line.reason == "comments-marker" else "labelled")
+                scores.append(-1.0)
+                continue
+            p = 1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0
+            words = line.words
+            if p >= threshold:
+                classes.append("good" if words >= good_words else "near")
+            else:
+                classes.append("short-1" if words <= 1 else "short" if words < short_words else "title")
+            scores.append((p - threshold) * (_MIN_WEIGHT if words < _MIN_WEIGHT else min(words, _MAX_WEIGHT)))
+        return classes, scores
+
+    def __call__(self, doc: Document) -> None:
+        if "region" in doc.meta:
+            return  # an earlier stage (e.g. html-hints, from the page's DOM) already placed it
+        # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
+        # shape speaks against the article, promos and embedded posts (which sit inside
+        # articles) speak neither way.
+        open_lines = weighed_lines(doc)
+        if not any(line.is_open for line in open_lines):
+            return
+        stop = stopwords(page_language(doc))
+        if self.model is None:
+            classes, scores = self._hand_scores(open_lines, stop)
+        else:
+            classes, scores = self._model_scores(self.model, doc, open_lines, stop)
         span = _first_strong_window(scores, classes)
         if span is None:
             return
         lo, hi = self._trim_tail(classes, *span)
+        if self.model is not None:
+            lo = self._extend_head(open_lines, classes, scores, lo)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
         doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes, strict=True)}
         inner = _inner_runs(classes, lo, hi, self.max_inner_run)
