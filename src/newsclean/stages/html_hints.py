@@ -1,17 +1,313 @@
-"""What an HTML page tells beyond its text: the title, date, author, main-content blocks,
-captions and comment records found in the DOM. The HTML reader stores them in
-``doc.meta["html"]``; this stage turns them into labels. On plain-text input it does nothing.
+"""What an HTML page tells beyond its text, turned into labels.
+
+The HTML reader (:func:`newsclean.html.html_to_document`) stores an
+:class:`~newsclean.html.HtmlPage` in ``doc.meta["html"]``. This stage asks trafilatura for the
+page's main text and metadata (on the tree already parsed), marks the lines that text covers,
+and labels:
+
+* the reader comments found in the DOM: one record each in ``doc.comments``, their lines
+  ``comment`` (``html-comment-author``, ``-date``, ``-title``, ``-text``), their buttons and
+  counters ``chrome`` (``html-comment-widget``);
+* the ``h1`` that carries the page's title ``headline`` (``html-title``), and a deck under it
+  ``subheadline`` (``html-deck``);
+* the main text ``body`` (``html-main``), with a lead paragraph trafilatura left out
+  (``.lead``, ``.intro``) and the paragraphs it left out between its own (``html-prose``);
+  ``figcaption`` lines ``caption`` (``html-figcaption``), ``time`` lines ``chrome``
+  (``html-time``);
+* every other line ``chrome``: ``html-not-main`` inside the article, ``html-outside-main``
+  around it;
+* the publication date, from the head's meta tags, a ``time`` element or trafilatura's.
+
+It sets ``doc.meta["region"]`` to the article's first and last lines, so the region stage
+keeps out. Lines a text stage running later decides better are left open for it: promos
+anywhere, bylines above the article, share rows and timestamps inside it. On plain-text input,
+or when trafilatura finds no main text, it labels nothing but comments and leaves the page to
+the text stages.
+
+>>> from newsclean import clean_article
+>>> page = ("<html><head><title>Storm hits coast - Daily News</title></head><body>"
+...         "<nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Storm hits coast</h1>"
+...         "<p>The storm reached the coast on Monday, officials said, and thousands of homes lost power "
+...         "as the wind brought down lines across the region.</p>"
+...         "<p>Rain is expected to continue until Wednesday, the weather service said in its latest "
+...         "bulletin, and rivers may flood low-lying towns.</p></article></body></html>")
+>>> article = clean_article(page)
+>>> article.headline, len(article.body)
+('Storm hits coast', 2)
+>>> [(r.label, r.reason) for r in article.lines[:3]]
+[('chrome', 'html-outside-main'), ('headline', 'html-title'), ('body', 'html-main')]
 """
 
 from __future__ import annotations
 
-from newsclean.document import Document
+import re
+from datetime import date, datetime
+
+from newsclean.dates import parse_date, parse_iso_datetime
+from newsclean.document import CommentRecord, Document, Line
+from newsclean.features import line_features
+from newsclean.html import HtmlPage, MainText, extract_main, match_lines
+from newsclean.normalize import key
 from newsclean.pipeline import stage
+from newsclean.stages.byline import match_byline
+from newsclean.stages.chrome import match_chrome
+from newsclean.stages.promos import match_promo
+
+Spans = list[tuple[int, int]]
+
+# A site name trails or leads a page's title after one of these: "Storm hits coast - Daily News".
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•«»]{1,2}\s+")
+#: Chrome reasons that, inside the main text, are more likely content: numbers in a table, a
+#: link written out, a rule between sections.
+_CONTENT_CHROME = frozenset({"counter", "separator", "url"})
 
 
 @stage("html-hints")
 class HtmlHints:
+    """Label an HTML page's lines from its DOM and from trafilatura's main text.
+
+    ``focus`` (``"balanced"``, ``"precision"`` or ``"recall"``) is passed to trafilatura;
+    ``comments=False`` turns the DOM comment reader off; ``header_window`` is how many lines
+    above the main text the title may stand, ``deck_window`` how many lines under the title a
+    deck; runs of main text ``gap`` lines apart holding less than ``min_share`` of the longest
+    run's text are dropped; ``prose`` takes paragraphs trafilatura left out between its own.
+    """
+
+    def __init__(self, *, focus: str = "balanced", comments: bool = True, header_window: int = 40,
+                 deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = True) -> None:
+        if focus not in ("balanced", "precision", "recall"):
+            raise ValueError(f"focus must be 'balanced', 'precision' or 'recall', not {focus!r}")
+        self.focus = focus
+        self.comments = comments
+        self.header_window = header_window
+        self.deck_window = deck_window
+        self.gap = gap
+        self.min_share = min_share
+        self.prose = prose
+
     def __call__(self, doc: Document) -> None:
-        hints = doc.meta.get("html")
-        if not hints:
+        page = doc.meta.get("html")
+        if not isinstance(page, HtmlPage):
             return
+        try:
+            main = extract_main(page, focus=self.focus)
+        except Exception as error:  # noqa: BLE001  (a page trafilatura fails on is left to the text stages)
+            doc.meta["html_hints_error"] = f"trafilatura: {type(error).__name__}: {error}"
+            main = None
+        in_comments = self._comments(doc, page) if self.comments else set()
+        self._published(doc, page, main)
+        if main is None:
+            return  # nothing to go by: the text stages decide alone
+        keys = ["" if line.label == "blank" else key(line.text) for line in doc.lines]
+        covered = match_lines(keys, main.lines) - in_comments - _lines(page.hidden)
+        covered -= _boxes(page.boxes + page.comment_areas, covered)
+        if not covered:
+            return
+        captions = _lines(page.captions)
+        heads = self._headline(doc, page, main, covered)
+        body = sorted(covered - captions - set(heads))
+        if not body:
+            return
+        body = self._lead(doc, page, heads, self._trim(doc, body))
+        decks = self._deck(doc, page, main, heads, body, covered)
+        body = [i for i in body if i not in decks]
+        if not body:
+            return
+        start, end = body[0], body[-1]
+        doc.meta["region"] = (start, end)
+        for i in heads:
+            doc.label(i, "headline", "html-title", "the page's title heading")
+        for i in decks:
+            doc.label(i, "subheadline", "html-deck", "summary line under the title")
+        header = max(0, (heads[0] if heads else start) - 5)
+        in_main = set(body)
+        dated = {i for i, _ in page.times}
+        in_their_comments = match_lines(keys, main.comments) if self.prose else set()
+        for line in doc.lines[header:]:
+            i = line.index
+            if not line.is_open or i > end or (i < start and _text_stage_claims(line, header=True)):
+                continue
+            if i < start:
+                doc.label(i, "chrome", "html-outside-main", "outside the page's main text")
+            elif i in captions:
+                doc.label(i, "caption", "html-figcaption", "in a figure caption")
+            elif i in dated and line.words <= 12:
+                doc.label(i, "chrome", "html-time", "a date or time element")
+            elif _text_stage_claims(line, main=i in in_main):
+                continue
+            elif i in in_main:
+                doc.label(i, "body", "html-main", "in the page's main text")
+            elif self.prose and i not in in_their_comments and _prose(line):
+                doc.label(i, "body", "html-prose", "a paragraph between the main text's, left out of it")
+            else:
+                doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
+        for line in doc.lines[:header] + doc.lines[end + 1:]:
+            if line.is_open and not _text_stage_claims(line):
+                doc.label(line.index, "chrome", "html-outside-main", "outside the page's main text")
+
+    def _comments(self, doc: Document, page: HtmlPage) -> set[int]:
+        """One record per comment the DOM shows; the lines they take."""
+        taken: set[int] = set()
+        for found in page.comments:
+            record = CommentRecord(lines=[], author=found.author, title=found.title, date=found.date)
+            texts = []
+            for i, role in found.roles:
+                if not doc.lines[i].is_open:
+                    continue
+                taken.add(i)
+                if role == "comment-widget":
+                    doc.label(i, "chrome", "html-comment-widget", "a comment's buttons or counters")
+                    continue
+                doc.label(i, "comment", "html-" + role, f"comment by {found.author or 'someone'}")
+                record.lines.append(i)
+                if role == "comment-text":
+                    texts.append(doc.lines[i].text)
+            if texts:
+                record.text = "\n".join(texts)
+                doc.comments.append(record)
+        return taken
+
+    def _headline(self, doc: Document, page: HtmlPage, main: MainText, covered: set[int]) -> list[int]:
+        """The lines of the ``h1`` that carries the page's title (else of the line that reads
+        as the title just above the main text)."""
+        first = min(covered)
+        forms = _title_forms(main.title)
+        best: tuple[float, list[int]] | None = None
+        for heading in page.headings:
+            lines = [i for i in range(*heading.lines) if doc.lines[i].is_open]
+            if heading.tag != "h1" or not lines or len(lines) > 3:
+                continue
+            k = key(heading.text)
+            score = 0.0
+            if k in forms:
+                score += 3
+            elif forms and len(k) >= 10 and any(k in f or f in k for f in forms):
+                score += 2
+            if first - self.header_window <= lines[0] <= first + 3:
+                score += 1
+            elif lines[0] in covered:
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, lines)
+        if best is not None and best[0] >= 2:
+            return best[1]
+        # No h1 carries the title: the line that does, just above the main text; else an h1
+        # just above it ("Cronaca" over a title in an h2 would be a section's name).
+        for line in doc.lines[max(0, first - self.header_window): first + 2]:
+            if line.is_open and line.key in forms:
+                return [line.index]
+        return best[1] if best is not None and best[0] >= 1 else []
+
+    def _trim(self, doc: Document, body: list[int]) -> list[int]:
+        """The main text less the short runs of it that stand apart from the article.
+
+        trafilatura sometimes keeps a line or a box from elsewhere on the page (a teaser, an
+        author bio, a newsletter blurb). Runs of main lines split by ``gap`` or more other lines
+        are weighed by their text: a run with less than ``min_share`` of the longest run's is
+        not the article's.
+        """
+        rank = {line.index: n for n, line in enumerate(x for x in doc.lines if x.label != "blank")}
+        runs: list[list[int]] = [[body[0]]]
+        for i in body[1:]:
+            if rank[i] - rank[runs[-1][-1]] - 1 >= self.gap:
+                runs.append([i])
+            else:
+                runs[-1].append(i)
+        if len(runs) == 1:
+            return body
+        size = [sum(len(doc.lines[i].text) for i in run) for run in runs]
+        floor = self.min_share * max(size)
+        return [i for run, chars in zip(runs, size, strict=True) if chars >= floor for i in run]
+
+    def _lead(self, doc: Document, page: HtmlPage, heads: list[int], body: list[int]) -> list[int]:
+        """The main text with a lead paragraph trafilatura left out: a ``.lead``/``.intro``
+        paragraph between the title and the main text is the article's first paragraph."""
+        top = heads[-1] + 1 if heads else max(0, body[0] - self.header_window)
+        lead = [i for a, b in page.leads for i in range(max(a, top), min(b, body[0]))
+                if doc.lines[i].is_open and doc.lines[i].words >= 8]
+        return sorted(set(lead) | set(body)) if lead else body
+
+    def _deck(self, doc: Document, page: HtmlPage, main: MainText, heads: list[int], body: list[int],
+              covered: set[int]) -> list[int]:
+        """The lines right under the title that summarise: in a deck element, an ``h2`` right
+        under the ``h1``, or the page's description standing outside the main text (inside it,
+        the description is as often the lead paragraph)."""
+        if not heads:
+            return []
+        after = heads[-1] + 1
+        description = key(main.description) if main.description else ""
+        decks = _lines([(a, b) for a, b in page.decks if b - a <= 2])  # a longer one holds the article
+        h2 = _lines([h.lines for h in page.headings if h.tag == "h2"])
+        leads = _lines(page.leads)
+        out = []
+        for line in doc.lines[after:min(body[-1], after + self.deck_window)]:
+            i = line.index
+            if line.label == "blank" or (i not in covered and not line.is_open):
+                continue
+            if line.words >= 4 and i not in leads and (i in decks or (i in h2 and i - after <= 2)
+                                    or (line.key == description and i not in covered)):
+                out.append(i)
+            elif i in covered:
+                break  # the main text begins
+        return out
+
+    def _published(self, doc: Document, page: HtmlPage, main: MainText | None) -> None:
+        found: date | datetime | None = page.meta_published
+        if found is None and page.times:
+            found = page.times[0][1]
+        if found is None and main is not None and main.date:
+            found = parse_iso_datetime(main.date) or parse_date(main.date)
+        if found is not None:
+            doc.published = found
+
+
+def _title_forms(title: str | None) -> list[str]:
+    """The title's key, and the keys of what is left when a site name trails or leads it.
+
+    >>> _title_forms("Storm hits coast | Daily News")
+    ['storm hits coast | daily news', 'storm hits coast', 'storm hits coast']
+    """
+    if not title:
+        return []
+    forms = [key(title)]
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) > 1:
+        forms.append(key(max(parts, key=len)))
+        forms.append(key(" - ".join(parts[:-1])))
+    return [f for f in forms if f]
+
+
+def _lines(spans: Spans) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def _boxes(spans: Spans, covered: set[int], share: float = 0.4) -> set[int]:
+    """The main lines inside boxes named for related links, paywalls, share bars or comments;
+    a box that holds much of the main text is the article's own container, whatever its name."""
+    out: set[int] = set()
+    for a, b in spans:
+        inside = {i for i in range(a, b) if i in covered}
+        if len(inside) <= share * len(covered):
+            out |= inside
+    return out
+
+
+def _prose(line: Line) -> bool:
+    f = line_features(line.text, frozenset())
+    return f.words >= 12 and f.terminal and f.alpha_ratio > 0.7
+
+
+def _text_stage_claims(line: Line, *, main: bool = False, header: bool = False) -> bool:
+    """True when a text stage that runs later labels ``line`` better than this stage would:
+    promos anywhere, bylines in the header, share rows and timestamps in the ``main`` text.
+
+    Outside the main text chrome is chrome whoever says so, and the published stage reads date
+    lines labelled chrome too.
+    """
+    k, words = line.key, line.words
+    if words <= 30 and match_promo(k, words) is not None:
+        return True
+    if main:
+        reason = match_chrome(k, words) if words <= 40 else None
+        return reason is not None and reason not in _CONTENT_CHROME
+    return header and words <= 10 and match_byline(k) is not None
