@@ -1,6 +1,6 @@
 """Fuzz newsclean: random text, HTML and bytes through ``clean_article``, checking its promises.
 
-usage: python -m newsclean.fuzz [--runs N] [--seed S] [--max-len L] [--timeout T] [--only I]
+usage: python -m newsclean.fuzz [--runs N] [--seed S] [--max-len L] [--slow T] [--timeout T] [--only RUN]
 
 Each run builds one input from its own generator (seeded by ``S`` and the run's number, so any run
 can be replayed alone with ``--only``). Inputs are mostly short: scraped-looking pages, prose,
@@ -14,14 +14,16 @@ Checked on every run:
 * one line record per input line, in order, with the line's text unchanged (split on ``\\r\\n``,
   ``\\r`` and ``\\n``), a label in ``LABELS``, a non-empty stage and reason, and ``blank`` only
   for lines whose matching key is empty; for HTML, every visible word the generator placed
-  reaches some line;
+  reaches some line (pages with a tag left open excepted: the parser decides where it ends);
 * the article's parts are the labelled lines (body, promos, chrome, ...);
 * ``json.dumps(article.to_dict())`` works;
 * cleaning the article's own body again does not fail and loses no line; for prose made of
   paragraphs ending with full stops, the body comes back unchanged.
 
-A run slower than ``--timeout`` seconds counts as a failure (a hang). The last line printed is a
-summary with the failure count and the elapsed time; the exit status is 1 on any failure.
+A run usually takes milliseconds: one slower than ``--slow`` seconds fails as slow, one still
+running after ``--timeout`` seconds is stopped and fails as a hang. Failures go to stderr, at most
+one in full per category with the command that replays it; the last line on stdout is a summary
+with the failure count and the elapsed time. The exit status is 1 on any failure.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from newsclean import LABELS, Article, clean_article
 from newsclean.inputs import looks_like_html, to_text
 from newsclean.normalize import key
 
-__all__ = ["Case", "check", "generate", "main"]
+__all__ = ["Case", "check", "check_article", "check_reclean", "generate", "main"]
 
 # ---------------------------------------------------------------------------------------------
 # Material inputs are made of.
@@ -149,7 +151,8 @@ def _noise(rng: random.Random, max_len: int) -> str:
     if r < 0.6:  # a run of one character the patterns repeat
         return rng.choice(RUN_CHARS) * rng.randint(2, max(2, min(max_len // 4, 400)))
     if r < 0.65:  # a long token with no break
-        return "".join(rng.choice("abcdefghij0123456789ابت/.-_") for _ in range(rng.randint(50, max(50, max_len // 2))))
+        size = rng.randint(50, max(50, max_len // 2))
+        return "".join(rng.choice("abcdefghij0123456789ابت/.-_") for _ in range(size))
     if r < 0.72:
         return rng.choice(BIDI + ZERO_WIDTH) + _word(rng) + rng.choice(BIDI + ZERO_WIDTH)
     if r < 0.75:
@@ -216,17 +219,21 @@ def gen_page(rng: random.Random, max_len: int) -> Case:
     with noise sprinkled in."""
     nav = [rng.choice(("Home", "World", "Sport", "الرئيسية", "أخبار", "اقتصاد", "رياضة", "|"))
            for _ in range(rng.randint(0, 8))]
-    head = [" ".join(_word(rng) for _ in range(rng.randint(3, 12))) if rng.random() < 0.9 else _marks_only(rng)]
+    title = " ".join(_word(rng) for _ in range(rng.randint(3, 12)))
+    head = [title if rng.random() < 0.9 else _marks_only(rng)]
     if rng.random() < 0.5:
         head.append(rng.choice(TRIGGERS[30:45]))
     body = [_sentence(rng) + " " + _sentence(rng) for _ in range(rng.randint(1, 8))]
     if rng.random() < 0.4:
-        body[0] = rng.choice(("القاهرة - (أ ف ب): ", "LONDON (Reuters) - ", "غزة ـ «القدس العربي»: ")) + body[0]
+        dateline = rng.choice(("القاهرة - (أ ف ب): ", "LONDON (Reuters) - ", "غزة ـ «القدس العربي»: "))
+        body[0] = dateline + body[0]
     for _ in range(rng.randint(0, 4)):
         body.insert(rng.randrange(len(body) + 1), rng.choice(TRIGGERS))
     tail = [rng.choice(TRIGGERS) for _ in range(rng.randint(0, 6))]
     if rng.random() < 0.3:
-        tail += ["التعليقات", "رأي", "سالم -كلام جميل", "أحمد", "17 March 2020", "تعليق طويل هنا."]
+        author = "أحمد" if rng.random() < 0.7 else _marks_only(rng)
+        tail += [rng.choice(("التعليقات", "Comments")), "رأي", "سالم -كلام جميل", author, "17 March 2020",
+                 "تعليق طويل هنا."]
     lines = nav + head + body + tail
     for _ in range(rng.randint(0, 6)):  # noise: a blank, a bidi mark, a random line
         i = rng.randrange(len(lines))
@@ -323,6 +330,9 @@ def gen_html(rng: random.Random, max_len: int) -> Case:
         body = _html_node(rng, 2, True, markers)
     if _UNCLOSED in markers:
         markers.clear()
+    if rng.random() < 0.02:  # nested deeper than parsers like (libxml2 stops at 256 by default)
+        depth = rng.choice((100, 255, 300, 1000, 5000))
+        body = "<div>" * depth + body + "</div>" * depth
     shape = rng.random()
     if shape < 0.5:
         head = "<head><title>T</title><meta charset='utf-8'><script>var x = '<p>';</script></head>"
@@ -367,7 +377,7 @@ def gen_bait(rng: random.Random, max_len: int) -> Case:
     unit = rng.choice(_BAIT_UNITS)
     n = rng.randint(2, max(2, max_len // len(unit)))
     if unit.startswith("<!--"):
-        n = min(n, 24)  # each one doubles the work of a backtracking comment pattern: stay below a hang
+        n = rng.randint(2, 23)  # each one may double the work of a backtracking pattern: stay below a hang
     run = unit * n
     line = rng.choice((run, run + "x", "x" + run, _word(rng) + " " + run + " " + _word(rng),
                        run + " " + _sentence(rng)))
@@ -414,7 +424,7 @@ def check_article(raw: str, article: Article, markers: Sequence[str] = ()) -> li
         if len(records) != len(expected):
             problems.append(f"lines: {len(records)} records for {len(expected)} input lines")
         else:
-            for rec, text in zip(records, expected):
+            for rec, text in zip(records, expected, strict=True):
                 if rec.text != text:
                     problems.append(f"lines: line {rec.index} changed: {text[:60]!r} -> {rec.text[:60]!r}")
                     break
@@ -458,7 +468,8 @@ def check_reclean(article: Article, *, prose: bool) -> list[str]:
     if prose and again.body != body:
         kept = sum(1 for line in body if line in again.body)
         moved = sorted({(r.label, r.reason) for r in again.lines if r.text in body and r.label != "body"})
-        problems.append(f"reclean-prose: {kept} of {len(body)} prose paragraphs stay body; others went to {moved}")
+        problems.append(f"reclean-prose: {kept} of {len(body)} prose paragraphs stay body; "
+                        f"the others went to {moved}")
     return problems
 
 
@@ -508,8 +519,12 @@ def _time_limit(seconds: float) -> Iterator[None]:
 
 
 def _category(problem: str) -> str:
-    head = problem.split(":", 1)[0]
-    return head if len(head) <= 60 else head[:60] + "..."
+    """"lines", "hang", "raised UnicodeDecodeError", "raised StageError: stage 'headline' failed"..."""
+    fields = problem.split(":")
+    head = fields[0]
+    if head.endswith("StageError") and len(fields) > 1:
+        head += ":" + fields[1]
+    return head if len(head) <= 70 else head[:70] + "..."
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -519,11 +534,13 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--seed", type=int, default=0, help="seed of the whole series (default 0)")
     ap.add_argument("--max-len", type=int, default=2000, help="rough size bound of an input (default 2000)")
     ap.add_argument("--slow", type=float, default=1.0,
-                    help="seconds after which a run (two cleanings of a small input) fails as slow (default 1)")
+                    help="seconds after which a run (two cleanings of a small input) is slow (default 1)")
     ap.add_argument("--timeout", type=float, default=20.0,
                     help="seconds after which a run is stopped as a hang (default 20; 0: never)")
-    ap.add_argument("--only", type=int, default=None, metavar="RUN", help="replay one run and print its input")
-    ap.add_argument("--show", type=int, default=5, help="failures printed in full, one per category (default 5)")
+    ap.add_argument("--only", type=int, default=None, metavar="RUN",
+                    help="replay one run and print its input")
+    ap.add_argument("--show", type=int, default=5,
+                    help="failures printed in full, one per category (default 5)")
     return ap
 
 
@@ -558,16 +575,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if new and (sum(1 for c in categories) <= args.show or args.only is not None):
             data = case.data[:300]
             more = " ..." if len(case.data) > 300 else ""
+            replay = f"python -m newsclean.fuzz --seed {args.seed} --max-len {args.max_len} --only {run}"
             print(f"FAIL run {run} ({case.kind}): {'; '.join(problems)[:600]}\n"
-                  f"  input ({len(case.data):,} chars): {data!r}{more}\n"
-                  f"  replay: python -m newsclean.fuzz --seed {args.seed} --max-len {args.max_len} --only {run}",
-                  file=sys.stderr)
+                  f"  input ({len(case.data):,} chars): {data!r}{more}\n  replay: {replay}", file=sys.stderr)
     elapsed = time.perf_counter() - t0
     if categories:
         print("failures by category: " + ", ".join(f"{c} {n}" for c, n in categories.most_common()),
               file=sys.stderr)
     mix = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
-    print(f"newsclean.fuzz: {len(runs)} runs, seed {args.seed}: {failures} failures in {elapsed:.1f} s ({mix})")
+    print(f"newsclean.fuzz: {len(runs)} runs, seed {args.seed}: {failures} failures "
+          f"in {elapsed:.1f} s ({mix})")
     return 1 if failures else 0
 
 
