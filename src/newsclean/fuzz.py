@@ -296,7 +296,9 @@ def _html_text(rng: random.Random, visible: bool, markers: list[str]) -> str:
             # Text the parser must keep as text (no tag opens with "<" and a space).
             parts.append(rng.choice(("a < b", "x > y", "5 <= 6", "<<", ">>")))
         else:
-            parts.append(_word(rng))
+            # A random word may hold "<" before a letter ("<E="): that opens a tag in HTML and
+            # hides what follows, so the word is written as text, the way a page would.
+            parts.append(_word(rng).replace("<", "&lt;"))
     return " " + " ".join(parts) + " "
 
 
