@@ -1,10 +1,19 @@
 #!/usr/bin/env python3
-"""Speed of newsclean: pages per second over the corpus, and the seed page's median time.
+"""Speed of newsclean: the seed page, pages per second over the corpus, the HTML path against
+trafilatura on the same pages, and how the cost grows with the input.
 
-usage: python benchmarks/speed.py [--corpus ../shared/corpus] [--repeat 200]
+usage: python benchmarks/speed.py [--corpus ../shared/corpus] [--repeat 300] [--no-html]
 
-Timings use one core, after a warm-up call (language models and stoplists load once per
-process). Medians are over many single calls; the machine's noise shows in the spread.
+Prints, on one core, after a warm-up call (language models and stoplists load once per process):
+
+* the seed page's median time over ``--repeat`` calls;
+* text input: pages/s and the median page for each corpus folder (best of three passes);
+* HTML input (the ScrapingHub pages): newsclean's HTML path, ``trafilatura.bare_extraction``
+  (the library call under trafilatura's ``extract``) and ``trafilatura.extract``, timed page by
+  page in turn so that the machine's noise falls on all three alike; the ratios are of the sums;
+* linearity: the median-sized ScrapingHub text page repeated 1x, 4x and 16x (median of 9 calls).
+
+Medians are over single calls; the machine's noise shows in the spread between runs.
 """
 
 from __future__ import annotations
@@ -14,12 +23,16 @@ import gzip
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import clean_article  # noqa: E402
+
+TEXT_SETS = (("ar text", "ar/*/input.txt"), ("scrapinghub text", "bench/scrapinghub/*/input.txt"),
+             ("trafilatura-bench text", "bench/trafilatura/*/input.txt"))
 
 
 def _read(path: Path) -> str:
@@ -29,14 +42,15 @@ def _read(path: Path) -> str:
     return data.decode("utf-8", "replace")
 
 
+def _timed(call: Callable[[str], object], arg: str) -> float:
+    t0 = time.perf_counter()
+    call(arg)
+    return time.perf_counter() - t0
+
+
 def _times(text: str, repeat: int) -> list[float]:
     clean_article(text)
-    out = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        clean_article(text)
-        out.append(time.perf_counter() - t0)
-    return out
+    return [_timed(clean_article, text) for _ in range(repeat)]
 
 
 def pages(corpus: Path, pattern: str) -> list[str]:
@@ -50,36 +64,75 @@ def throughput(texts: list[str], rounds: int = 3) -> tuple[float, float]:
     best = float("inf")
     per_page: list[float] = []
     for _ in range(rounds):
-        times = []
-        for t in texts:
-            t0 = time.perf_counter()
-            clean_article(t)
-            times.append(time.perf_counter() - t0)
+        times = [_timed(clean_article, t) for t in texts]
         if sum(times) < best:
             best, per_page = sum(times), times
     return len(texts) / best, 1000 * statistics.median(per_page)
+
+
+def html_versus_trafilatura(htmls: list[str]) -> None:
+    """newsclean's HTML path against trafilatura on the same pages, page by page in turn."""
+    import trafilatura
+
+    tools: dict[str, Callable[[str], object]] = {
+        "newsclean clean_article(html)": clean_article,
+        "trafilatura.bare_extraction": trafilatura.bare_extraction,
+        "trafilatura.extract": trafilatura.extract,
+    }
+    for html in htmls[:3]:
+        for tool in tools.values():
+            tool(html)
+    spent: dict[str, list[float]] = {name: [] for name in tools}
+    for html in htmls:
+        for name, tool in tools.items():
+            spent[name].append(_timed(tool, html))
+    ours = sum(spent["newsclean clean_article(html)"])
+    for name, times in spent.items():
+        total = sum(times)
+        print(f"  {name:32s} {total:6.2f} s, median {1000 * statistics.median(times):6.2f} ms/page, "
+              f"{len(times) / total:5.1f} pages/s; newsclean takes {ours / total:.2f}x this")
+
+
+def linearity(text: str) -> None:
+    """Time one page repeated 1x, 4x and 16x: the cost should grow with the input, no faster."""
+    base = None
+    for n in (1, 4, 16):
+        page = "\n".join([text] * n)
+        clean_article(page)
+        median = statistics.median(_timed(clean_article, page) for _ in range(9))
+        base = base or median
+        print(f"  {n:2d}x ({len(page):>9,} chars): {1000 * median:8.2f} ms, {median / base:5.2f}x the 1x")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--repeat", type=int, default=300)
+    ap.add_argument("--no-html", action="store_true", help="skip the HTML timings (the slow part)")
     a = ap.parse_args(argv)
     seed = ROOT / "fixtures" / "elaph-seed" / "input.txt"
     if not seed.exists():
         seed = a.corpus / "ar" / "elaph-seed" / "input.txt"
     times = _times(seed.read_text(encoding="utf-8"), a.repeat)
-    print(f"seed page ({seed.name}, {a.repeat} runs): median {1000 * statistics.median(times):.3f} ms, "
-          f"min {1000 * min(times):.3f} ms")
+    median, fastest = 1000 * statistics.median(times), 1000 * min(times)
+    print(f"seed page ({seed.parent.name}, {a.repeat} runs): median {median:.3f} ms, min {fastest:.3f} ms")
     if not a.corpus.exists():
         print(f"no corpus at {a.corpus}: corpus timings skipped")
         return 0
-    for name, pattern in (("ar text", "ar/*/input.txt"), ("scrapinghub text", "bench/scrapinghub/*/input.txt"),
-                          ("trafilatura-bench text", "bench/trafilatura/*/input.txt")):
+    for name, pattern in TEXT_SETS:
         texts = pages(a.corpus, pattern)
         if texts:
             rate, median = throughput(texts)
             print(f"{name:24s} {len(texts):4d} pages: {rate:7.0f} pages/s, median {median:.2f} ms/page")
+    texts = pages(a.corpus, "bench/scrapinghub/*/input.txt")
+    if texts:
+        page = sorted(texts, key=len)[len(texts) // 2]
+        print("one median-sized scrapinghub text page repeated:")
+        linearity(page)
+    htmls = pages(a.corpus, "bench/scrapinghub/*/input.html.gz")
+    if htmls and not a.no_html:
+        print(f"scrapinghub html, {len(htmls)} pages:")
+        html_versus_trafilatura(htmls)
     return 0
 
 
