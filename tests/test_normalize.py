@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import clean_article
-from newsclean.normalize import key
+from newsclean.normalize import _fold, key
 
 SAME_KEY = [
     pytest.param("اضْغَطْ هُنا", "اضغط هنا", id="tashkeel-dropped"),
@@ -70,3 +72,12 @@ def test_a_closing_paragraph_ending_in_a_bidi_mark_is_body() -> None:
     closing = NOISY[4].rstrip() + "\u200f"
     article = clean_article("\n".join([*NOISY[:4], closing]))
     assert article.body[-1] == closing
+
+
+@given(st.text(alphabet=st.sampled_from("اأإآٱىیکةبت ٠١٩۰۹َُِّْٰـ\u200f\u202b\u00a0،؛؟abcABC12 ."),
+               min_size=0, max_size=400))
+def test_long_and_short_folds_agree(text: str) -> None:
+    """Folding is character by character, so a long text (folded by ``in`` tests) folds as its
+    short pieces do (folded by a regex class and replaces)."""
+    pieces = [text[i:i + 50] for i in range(0, len(text), 50)]
+    assert _fold(text) == "".join(_fold(p) for p in pieces)

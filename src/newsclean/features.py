@@ -78,6 +78,18 @@ _SAMPLE = 400
 _NOT_ALPHA = "0123456789.,:;/|_-()[]@#%+=*<>"
 
 
+def symbol_count(text: str) -> int:
+    """How many digits and common symbols (of figures, dates, prices, scores) ``text`` holds.
+
+    One ``str.count`` per symbol: a regex character class is several times slower on
+    Arabic text.
+
+    >>> symbol_count("Nov 20, 2019")
+    7
+    """
+    return sum(map(text.count, _NOT_ALPHA))
+
+
 def line_features(text: str, stop: frozenset[str]) -> Features:
     """Measure one line of raw text. Long lines are measured on a sample of their start,
     which is enough for ratios and costs the same for a paragraph as for a 10 MB line."""
@@ -98,7 +110,7 @@ def line_features(text: str, stop: frozenset[str]) -> Features:
     stop_hits = sum(map(stop.__contains__, tokens)) if stop else 0
     # Lines of figures and symbols (prayer times, scores, prices) are short; long lines are not.
     visible = len(sample) - sample.count(" ")
-    symbols = sum(map(sample.count, _NOT_ALPHA)) if words < 30 else 0
+    symbols = symbol_count(sample) if words < 30 else 0
     return Features(
         words=words,
         chars=len(text),

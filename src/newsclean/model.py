@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.document import Label, Line
+from newsclean.features import symbol_count
 from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
 
 __all__ = [
@@ -80,8 +81,6 @@ _SAMPLE = 120  # a long line's ratios are measured on its start: a 10 MB line co
 _LOG = [math.log1p(n) for n in range(_SHORT_WORDS)]
 _ELLIPSIS = ("..", "…")
 _CLOSERS = "\"'»”’)]」』）"
-# Digits and the symbols of figures, dates, prices and scores (as features.line_features).
-_SYMBOL = re.compile(r"[0-9.,:;/|_\-()\[\]@#%+=*<>]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
@@ -105,7 +104,7 @@ def measure(text: str, words: int, stop: frozenset[str], *, repeated: bool = Fal
         # Most lines of a page are menu items and labels: a few calls each. Their stopwords are
         # not counted (one or two words say little), and they are title-cased or not as a whole.
         compact = text.replace(" ", "")
-        symbols = 0.0 if compact.isalpha() or not compact else len(_SYMBOL.findall(compact)) / len(compact)
+        symbols = 0.0 if compact.isalpha() or not compact else symbol_count(compact) / len(compact)
         return (_LOG[words], 1.0 if stripped[-1:] in TERMINAL_PUNCTUATION else 0.0, 0.0, symbols,
                 1.0 if repeated else 0.0, 1.0, 1.0 if text.istitle() else 0.0, ellipsis, digit)
     sample = text[:_SAMPLE]
@@ -124,7 +123,7 @@ def measure(text: str, words: int, stop: frozenset[str], *, repeated: bool = Fal
     symbols = 0.0
     if words < _LONG_WORDS:
         visible = len(sample) - sample.count(" ")
-        symbols = len(_SYMBOL.findall(sample)) / visible if visible else 0.0
+        symbols = symbol_count(sample) / visible if visible else 0.0
     return (math.log1p(words), 1.0 if stripped[-1:] in TERMINAL_PUNCTUATION else 0.0, stop_hits / n, symbols,
             1.0 if repeated else 0.0, 1.0 if words < _SHORT_WORDS else 0.0, sum(map(str.istitle, tokens)) / n,
             ellipsis, digit)

@@ -164,16 +164,32 @@ class Comments:
     def _section(self, doc: Document, start: int) -> None:
         lines = [line for line in doc.lines[start + 1:] if line.is_open]
         records: list[tuple[CommentRecord, list[tuple[int, str]]]] = []
+        # Each line is asked "is this AUTHOR -TEXT?" and "is this a comment's header?" from the
+        # line before it and the line after it as well: the answers are kept, not worked out
+        # three times.
+        dashes: dict[int, tuple[str, str] | None] = {}
+        headers: dict[int, tuple[str, date | datetime | None, int] | None] = {}
+
+        def author_dash(k: int) -> tuple[str, str] | None:
+            if k not in dashes:
+                dashes[k] = _author_dash(lines[k])
+            return dashes[k]
+
+        def header(k: int) -> tuple[str, date | datetime | None, int] | None:
+            if k not in headers:
+                headers[k] = _header(lines, k)
+            return headers[k]
+
         i = 0
         while i < len(lines):
             line = lines[i]
-            dash = _author_dash(line)
+            dash = author_dash(i)
             if dash is not None:
                 title_line = None
                 if i > 0 and records and records[-1][1][-1][0] == lines[i - 1].index:
                     title_line = None  # the previous line already belongs to a comment
                 elif i > 0 and lines[i - 1].words <= self.max_title_words \
-                        and _author_dash(lines[i - 1]) is None:
+                        and author_dash(i - 1) is None:
                     title_line = lines[i - 1]
                 rec = CommentRecord(lines=[], author=dash[0], text=dash[1])
                 parts: list[tuple[int, str]] = []
@@ -184,7 +200,7 @@ class Comments:
                 records.append((rec, parts))
                 i += 1
                 continue
-            head = _header(lines, i)
+            head = header(i)
             if head is not None:
                 author, when, used = head
                 rec = CommentRecord(lines=[], author=author, date=when)
@@ -193,8 +209,8 @@ class Comments:
                     parts.append((lines[i + 1].index, "comment-date"))
                 j = i + used
                 texts: list[str] = []
-                while j < len(lines) and len(texts) < 30 and _header(lines, j) is None \
-                        and _author_dash(lines[j]) is None:
+                while j < len(lines) and len(texts) < 30 and header(j) is None \
+                        and author_dash(j) is None:
                     if lines[j].words <= 12 and is_marker(lines[j].key):
                         break
                     if lines[j].words <= 25 and match_comment_form(lines[j].key, lines[j].words):
@@ -210,7 +226,7 @@ class Comments:
                     records.append((rec, parts))
                     i = j
                     continue
-            if records and i + 1 < len(lines) and _author_dash(lines[i + 1]) is not None:
+            if records and i + 1 < len(lines) and author_dash(i + 1) is not None:
                 i += 1  # a title: taken with the comment that follows
                 continue
             if records:
