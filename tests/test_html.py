@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsclean import LABELS, Article, Document, Pipeline, clean_article
-from newsclean.html import flatten, html_to_document, match_lines, parse_html, stream_lines
+from newsclean.html import MainText, flatten, html_to_document, match_lines, parse_html, stream_lines
 from newsclean.stages.html_hints import HtmlHints
 
 PARAGRAPHS = (
@@ -104,6 +104,81 @@ def test_promo_inside_the_article_is_left_to_the_promos_stage() -> None:
     assert article.promos == ("Follow us on Telegram",)
     assert reasons(article, "Follow us on Telegram")[0][0] == "promo"
     assert "Telegram" not in article.text
+
+
+def trafilatura_keeps(monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> None:
+    """Make trafilatura's main text exactly ``lines`` (with the page's title), to test what the
+    stage does with what it leaves out."""
+    import newsclean.stages.html_hints as hints
+
+    def main(*args: object, **kwargs: object) -> MainText:
+        return MainText(lines=lines, comments=[], title=f"{TITLE} | Daily Planet")
+
+    monkeypatch.setattr(hints, "extract_main", main)
+
+
+def test_a_crosshead_left_out_between_main_lines_is_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    trafilatura_keeps(monkeypatch, list(PARAGRAPHS))
+    article = clean_article(page(inside="<h3>Schools closed</h3>"))
+    assert reasons(article, "Schools closed") == [("body", "html-crosshead")]
+    assert article.body == (*PARAGRAPHS[:2], "Schools closed", *PARAGRAPHS[2:])
+
+
+def test_a_heading_left_out_in_a_related_box_stays_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
+    trafilatura_keeps(monkeypatch, list(PARAGRAPHS))
+    article = clean_article(page(inside='<div class="related-stories"><h3>Floods last winter</h3></div>'))
+    assert reasons(article, "Floods last winter") == [("chrome", "html-not-main")]
+
+
+def test_a_time_element_with_no_date_is_a_duration_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    trafilatura_keeps(monkeypatch, list(PARAGRAPHS))
+    inside = ('<div><div>Cooking time</div><div><time itemprop="cookTime">15 – 30 Min</time></div></div>'
+              '<div><time datetime="2020-03-17">March 17, 2020</time></div>')
+    article = clean_article(page(inside=inside))
+    assert reasons(article, "15 – 30 Min") == [("body", "html-duration")]
+    assert [label for label, _ in reasons(article, "March 17, 2020")] == ["chrome"]  # a timestamp
+    assert reasons(article, "Cooking time") == [("chrome", "html-not-main")]  # neither
+
+
+QUESTION = ("How does one know when to use wurde or war in sentences like the one my book gives as "
+            "an example?", "Ich wurde ausgeraubt", "Why did they not use the other verb in that context?")
+ANSWER = ("The passive of a past action takes wurde, and war describes the state that follows from it, "
+          "which is why the book uses wurde in this example.",
+          "In English both read the same, so the difference is easy to miss when you translate.")
+
+
+def qa_page() -> str:
+    """A question-and-answer page marked up with schema.org microdata."""
+    return f"""<html lang="en"><head><title>{TITLE} | Daily Planet</title></head><body>
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">{TITLE}</h1>
+<div itemprop="text"><p>{QUESTION[0]}</p><blockquote><p>{QUESTION[1]}</p></blockquote>
+<p>{QUESTION[2]}</p></div>
+<div itemprop="suggestedAnswer" itemscope itemtype="https://schema.org/Answer">
+<div itemprop="text"><p>{ANSWER[0]}</p><p>{ANSWER[1]}</p></div></div></div></body></html>"""
+
+
+def test_the_main_items_text_is_recorded_not_an_answers() -> None:
+    page_info = html_to_document(qa_page()).meta["html"]
+    assert page_info.entity_text == [(1, 4)]  # the question's three lines, under the title (0)
+
+
+def test_the_question_left_out_above_an_answer_is_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    trafilatura_keeps(monkeypatch, list(ANSWER))
+    article = clean_article(qa_page())
+    assert article.body == (*QUESTION, *ANSWER)
+    assert reasons(article, QUESTION[1]) == [("body", "html-main")]
+
+
+def test_a_short_header_in_the_main_items_text_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An articleBody that opens with a source line: too little to be a passage the extractor lost.
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (f"<html><head><title>{TITLE} | Daily Planet</title></head><body><article><h1>{TITLE}</h1>"
+            f'<div itemprop="articleBody"><p>Source: Reuters news agency, Monday</p>{paragraphs}</div>'
+            "</article></body></html>")
+    trafilatura_keeps(monkeypatch, list(PARAGRAPHS))
+    article = clean_article(html)
+    assert article.body == PARAGRAPHS
+    assert reasons(article, "Source: Reuters news agency, Monday")[0][0] != "body"
 
 
 # --- the publication date -----------------------------------------------------------------------

@@ -214,6 +214,8 @@ class HtmlPage:
     captions: list[Span] = field(default_factory=list)
     #: ``(line, value)`` of ``time`` elements and ``datePublished`` properties, in page order.
     times: list[tuple[int, date | datetime]] = field(default_factory=list)
+    #: ``time`` elements that state no date: durations ("15 – 30 Min").
+    durations: list[Span] = field(default_factory=list)
     #: The publication date the head's meta tags give (``article:published_time``...).
     meta_published: date | datetime | None = None
     comments: list[HtmlComment] = field(default_factory=list)
@@ -223,6 +225,9 @@ class HtmlPage:
     hidden: list[Span] = field(default_factory=list)
     #: Boxes named for what is not the article: related links, paywalls, newsletters, share bars.
     boxes: list[Span] = field(default_factory=list)
+    #: The text of the page's main schema.org item (``itemprop="articleBody"`` or ``"text"`` of an
+    #: item that is no other item's property): the article, or a Q&A page's question.
+    entity_text: list[Span] = field(default_factory=list)
     #: The innermost block element each line stands in.
     blocks: list[Any] = field(default_factory=list)
 
@@ -261,6 +266,20 @@ _NOT_A_COMMENT = re.compile(r"form|respond|reply|count|button|link|icon|nav|shar
 _ITEM_TAGS = frozenset({"li", "article", "div", "dd", "dt", "section", "tr", "blockquote"})
 _LIST_TAGS = frozenset({"ol", "ul", "dl"})
 _WATCH_TAGS = frozenset({"h1", "h2", "time", "figcaption", "dialog"})
+_TEXT_PROPS = frozenset({"articleBody", "text"})
+# An item that is the page's own: a top-level one, or the page's main entity. An answer
+# (suggestedAnswer), a comment or a review is a property of another item.
+_MAIN_ITEM_PROPS = frozenset({"mainEntity", "mainEntityOfPage"})
+
+
+def _main_entity_text(el: Any) -> bool:
+    """True when ``el`` (an ``itemprop="text"`` or ``"articleBody"``) is the text of the page's
+    own item rather than of an answer, a comment or a review nested in it."""
+    for parent in el.iterancestors():
+        if "itemscope" in parent.attrib:
+            prop = parent.get("itemprop")
+            return not prop or prop in _MAIN_ITEM_PROPS
+    return True  # microdata without a scope: the page's text
 
 
 def _is_comment_item(tag: str, tokens: list[str], ident: str) -> bool:
@@ -310,6 +329,7 @@ class _Walk:
         self.areas: list[Any] = []
         self.hidden: list[Any] = []
         self.boxes: list[Any] = []
+        self.entity_text: list[Any] = []
         self.blocks: list[Any] = []  # the block elements open where the walk stands
         self.line_blocks: list[Any] = []  # the innermost block element of each line
 
@@ -390,6 +410,9 @@ class _Walk:
             return True
         if not attrib:
             return False
+        if not in_item and attrib.get("itemprop") in _TEXT_PROPS and _main_entity_text(el):
+            self.entity_text.append(el)
+            return True
         cls, ident = attrib.get("class"), attrib.get("id")
         if not cls and not ident:
             if in_item and attrib.get("itemprop"):
@@ -731,10 +754,13 @@ def html_to_document(html: str, *, lang: str | None = None, url: str | None = No
     page.comment_areas = walk.found(walk.areas)
     page.hidden = walk.found(walk.hidden)
     page.boxes = walk.found(walk.boxes)
+    page.entity_text = walk.found(walk.entity_text)
     for el in walk.times:
         found = _date_of(el)
         if found is not None and el in walk.spans:
             page.times.append((walk.spans[el][0], found))
+        elif found is None and el.tag == "time" and el in walk.spans:
+            page.durations.append(walk.spans[el])
     page.meta_published = _meta_published(root)
     page.comments = _comments(walk)
     doc.meta["html"] = page

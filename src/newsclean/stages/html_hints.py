@@ -11,7 +11,9 @@ and labels:
 * the ``h1`` that carries the page's title ``headline`` (``html-title``), and a deck under it
   ``subheadline`` (``html-deck``);
 * the main text ``body`` (``html-main``), with a lead paragraph trafilatura left out
-  (``.lead``, ``.intro``) and the paragraphs it left out between its own (``html-prose``);
+  (``.lead``, ``.intro``), the page's own schema.org text between the title and the main text,
+  and the paragraphs, crossheads and durations it left out between its own (``html-prose``,
+  ``html-crosshead``, ``html-duration``);
   ``figcaption`` lines ``caption`` (``html-figcaption``), ``time`` lines ``chrome``
   (``html-time``);
 * every other line ``chrome``: ``html-not-main`` inside the article, ``html-outside-main``
@@ -60,6 +62,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•«»]{1,2}\s+")
 #: Chrome reasons that, inside the main text, are more likely content: numbers in a table, a
 #: link written out, a rule between sections.
 _CONTENT_CHROME = frozenset({"counter", "separator", "url"})
+_CROSSHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @stage("html-hints")
@@ -109,6 +112,8 @@ class HtmlHints:
         if not body:
             return
         body = self._lead(doc, page, heads, self._trim(doc, body))
+        skip = in_comments | captions | _lines(page.hidden + page.boxes + page.comment_areas)
+        body = self._entity(doc, page, heads, body, skip)
         decks = self._deck(doc, page, main, heads, body, covered)
         body = [i for i in body if i not in decks]
         if not body:
@@ -122,6 +127,7 @@ class HtmlHints:
         header = max(0, (heads[0] if heads else start) - 5)
         in_main = set(body)
         dated = {i for i, _ in page.times}
+        durations = _lines(page.durations)
         in_their_comments = match_lines(keys, main.comments) if self.prose else set()
         for line in doc.lines[header:]:
             i = line.index
@@ -139,6 +145,16 @@ class HtmlHints:
                 doc.label(i, "body", "html-main", "in the page's main text")
             elif self.prose and i not in in_their_comments and _prose(line):
                 doc.label(i, "body", "html-prose", "a paragraph between the main text's, left out of it")
+            elif i in skip:
+                doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
+            elif (self.prose and line.words <= 15 and page.blocks[i].tag in _CROSSHEADS and i - 1 in in_main
+                  and i + 1 in in_main and not _text_stage_claims(line, main=True)):
+                # trafilatura drops some headings; a crosshead is part of the article's text.
+                doc.label(i, "body", "html-crosshead", "a heading between two of the main text's lines")
+            elif self.prose and i in durations and line.words <= 6:
+                # A time element that states no date is a duration ("15 – 30 Min", a cooking or
+                # running time): the text's own, unlike a timestamp.
+                doc.label(i, "body", "html-duration", "a duration inside the main text")
             else:
                 doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
         for line in doc.lines[:header] + doc.lines[end + 1:]:
@@ -226,6 +242,18 @@ class HtmlHints:
         lead = [i for a, b in page.leads for i in range(max(a, top), min(b, body[0]))
                 if doc.lines[i].is_open and doc.lines[i].words >= 8]
         return sorted(set(lead) | set(body)) if lead else body
+
+    def _entity(self, doc: Document, page: HtmlPage, heads: list[int], body: list[int],
+                skip: set[int]) -> list[int]:
+        """The main text with the page's own schema.org text (``itemprop="articleBody"``/``"text"``)
+        that trafilatura left out between the title and its main text: on a Q&A page it may
+        take an answer for the article and leave the question out."""
+        top = heads[-1] + 1 if heads else max(0, body[0] - self.header_window)
+        extra = {i for a, b in page.entity_text for i in range(max(a, top), min(b, body[0]))
+                 if i not in skip and doc.lines[i].is_open and doc.lines[i].words >= 3}
+        if sum(doc.lines[i].words for i in extra) < 20:
+            return body
+        return sorted(extra | set(body))
 
     def _deck(self, doc: Document, page: HtmlPage, main: MainText, heads: list[int], body: list[int],
               covered: set[int]) -> list[int]:
