@@ -11,6 +11,7 @@ stage labels those.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsclean.document import Document
@@ -78,11 +79,14 @@ _MAX_WORDS = max(r.max_words for r in CHROME_RULES if r.reason != "embedded-post
 # ends in its t.co link; only the last token is tested, since a search for "t.co/...$" anywhere
 # in the line is quadratic on a token of repeated links.
 _EMBED_RAW = re.compile(r"pic\.twitter\.com/|instagram\.com/p/", re.IGNORECASE)
+# "com/" in any case: both _EMBED_RAW patterns hold it, and most long lines do not.
+_COM = tuple("".join(letters) + "/" for letters in itertools.product("cC", "oO", "mM"))
 _TCO_LAST = re.compile(r"https?://t\.co/\S+\Z", re.IGNORECASE)
 
 
 def _embedded(text: str) -> bool:
-    if _EMBED_RAW.search(text):
+    # ``in`` tests first: a regex scans a long Arabic line a character at a time.
+    if any(hint in text for hint in _COM) and _EMBED_RAW.search(text):
         return True
     tokens = text[-4096:].rsplit(None, 1)
     return bool(tokens) and _TCO_LAST.match(tokens[-1]) is not None

@@ -61,6 +61,12 @@ _EMBED = re.compile(r"pic\.twitter\.com/|https?://t\.co/|👇", re.IGNORECASE)
 _MAX_WORDS = max_words(PROMO_RULES)
 
 
+def _carries_embed(tail: str) -> bool:
+    # ``in`` tests first: a regex scans a long Arabic line a character at a time.
+    low = tail.lower()
+    return ("t.co/" in low or "twitter.com/" in low or "👇" in tail) and _EMBED.search(tail) is not None
+
+
 def match_promo(text_key: str, words: int | None = None) -> str | None:
     """The reason code of the first promo rule ``text_key`` matches, or None."""
     if words is None:
@@ -84,7 +90,7 @@ class Promos:
             if not line.is_open:
                 continue
             # A long line is a call only when it carries an embedded post's link ("watch ... 👇").
-            if line.words > _MAX_WORDS and not _EMBED.search(line.text, max(0, len(line.text) - 300)):
+            if line.words > _MAX_WORDS and not _carries_embed(line.text[-300:]):
                 continue
             reason = match_promo(line.key, line.words)
             if reason is None:
