@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclean.document import Label, Line
-from newsclean.features import symbol_count
+from newsclean.features import has_cjk, symbol_count
 from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
 
 __all__ = [
@@ -81,7 +80,6 @@ _SAMPLE = 120  # a long line's ratios are measured on its start: a 10 MB line co
 _LOG = [math.log1p(n) for n in range(_SHORT_WORDS)]
 _ELLIPSIS = ("..", "…")
 _CLOSERS = "\"'»”’)]」』）"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def measure(text: str, words: int, stop: frozenset[str], *, repeated: bool = False) -> Row:
@@ -115,7 +113,7 @@ def measure(text: str, words: int, stop: frozenset[str], *, repeated: bool = Fal
         lowered.pop()
     n = len(tokens) or 1
     stop_hits = len([1 for w in lowered if w in stop]) if stop else 0
-    if not sample.isascii() and _CJK.search(sample, 0, 60):
+    if not sample.isascii() and has_cjk(sample, 60):
         words = max(words, len(stripped) // 2)  # written without spaces: a word is about two characters
     # A closing quote or bracket ends a sentence only when a sentence mark stands before it.
     while len(stripped) > 1 and stripped[-1] in _CLOSERS:
