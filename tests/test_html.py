@@ -309,6 +309,47 @@ shows how fragile our grid is</a><span class="author">Jane Roe</span></li></ul>"
     assert clean_article(page(after=teasers)).comments == ()
 
 
+REVIEWS = """<div id="product-reviews" class="shop-reviews"><h2>Customer Reviews</h2>
+<div class="rv-summary"><div class="rv-bar">98%</div><div class="rv-bar">2%</div></div>
+<div class="rv-list">
+<div class="rv"><span class="rv__author">Sebastian K.</span><b class="rv__title">Worth every penny</b>
+<div class="rv__body"><p>The beans smell wonderful as soon as you open the bag, and the taste is rich.</p>
+</div></div>
+<div class="rv"><span class="rv__author">Dieter</span><b class="rv__title">Not for me</b>
+<div class="rv__body"><p>I could hardly tell it apart from the supermarket coffee I usually drink.</p>
+</div></div>
+</div></div>"""
+
+
+def test_reviews_whose_items_no_class_names_are_found_by_their_repetition() -> None:
+    article = clean_article(page(after=REVIEWS))
+    assert [(c.author, c.title, c.text) for c in article.comments] == [
+        ("Sebastian K.", "Worth every penny",
+         "The beans smell wonderful as soon as you open the bag, and the taste is rich."),
+        ("Dieter", "Not for me", "I could hardly tell it apart from the supermarket coffee I usually drink."),
+    ]
+    assert reasons(article, "98%") == [("chrome", "html-outside-main")]  # the histogram is no comment
+
+
+@pytest.mark.parametrize("area", [
+    # a form repeated in blocks of one class
+    """<div id="comments"><div class="field"><label>Name</label><input name="n"></div>
+<div class="field"><label>Your comment, please keep it civil and on topic</label><textarea></textarea>
+</div></div>""",
+    # the same prompt twice (top and bottom of the thread)
+    """<div id="comments"><div class="notice">Log in to comment on this story</div>
+<div class="notice">Log in to comment on this story</div></div>""",
+    # a "recent comments" list of links
+    """<ul class="recent-comments"><li class="rc"><a href="/a#c1">Ann on Storm hits the coast</a></li>
+<li class="rc"><a href="/b#c2">Bob on Floods in the valley last winter</a></li></ul>""",
+    # blocks of one class outside any comments area
+    """<div class="cards"><div class="card">Rain is expected all week in the north of the county</div>
+<div class="card">Schools reopen on Thursday after the storm damage is cleared</div></div>""",
+], ids=["form", "same-prompt", "recent-comments", "no-area"])
+def test_repeated_blocks_that_are_not_comments(area: str) -> None:
+    assert clean_article(page(after=area)).comments == ()
+
+
 # --- hostile pages ------------------------------------------------------------------------------
 
 

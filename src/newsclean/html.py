@@ -234,8 +234,8 @@ class HtmlPage:
 
 # Class and id names, matched on lower-cased class tokens. Every word the patterns below look
 # for is in _INTEREST: an element whose names have none of them costs one search.
-_INTEREST = re.compile(r"comment|disqus|discussion|respons|reaction|caption|credit|deck|standfirst|dek|"
-                       r"subtitle|sub-title|subheadline|sub-headline|strapline|kicker|summary|teaser|"
+_INTEREST = re.compile(r"comment|disqus|discussion|respons|reaction|review|caption|credit|deck|standfirst|"
+                       r"dek|subtitle|sub-title|subheadline|sub-headline|strapline|kicker|summary|teaser|"
                        r"lede|lead|intro|chapo|chapeau|preface|entradilla|entradinha|occhiello|vorspann|"
                        r"modal|popup|pop-up|overlay|lightbox|dialog|related|read|more|see|recommend|"
                        r"recirc|outbrain|taboola|paywall|newsletter|shar")
@@ -257,7 +257,11 @@ _CONTAINER_TAGS = frozenset({"html", "body", "main", "article"})
 # "comment-item"; an id "comment-123", "li-comment-123", "div-comment-123", "dsq-comment-123".
 _COMMENT_TOKEN = re.compile(r"^(?:\w+-)?comment$|^(?:[\w-]+-)?comments?-item$|^dsq-comment$")
 _COMMENT_ID = re.compile(r"^(?:li-|div-|dsq-|article-)?comment-?\d+$")
-_COMMENT_AREA = re.compile(r"comment|disqus|discussion|respons|reactions")
+_COMMENT_AREA = re.compile(r"comment|disqus|discussion|respons|reactions|reviews")
+# Areas that hold reader comments (or reviews) themselves, where items may go by any class
+# name; not forms, "recent comments" link lists, counters or buttons.
+_THREAD_AREA = re.compile(r"comment|disqus|discussion|reviews")
+_NOT_A_THREAD = re.compile(r"form|respond|recent|latest|count|widget-area|sidebar|button|link|policy|rules")
 # Widgets named after comments: "add-comment", "post-comment", "comment-form", "no-comment"...
 _NOT_A_COMMENT = re.compile(r"form|respond|reply|count|button|link|icon|nav|share|policy|rules|closed|meta|"
                             r"author|date|content|text|body|header|footer|avatar|^(?:add|post|new|write|"
@@ -327,6 +331,8 @@ class _Walk:
         self.item_set: set[Any] = set()
         self.parts: list[Any] = []  # descendants of comment items, for their roles
         self.areas: list[Any] = []
+        self.area_set: set[Any] = set()
+        self.area_parts: list[Any] = []  # classed elements inside comment areas, outside items
         self.hidden: list[Any] = []
         self.boxes: list[Any] = []
         self.entity_text: list[Any] = []
@@ -353,7 +359,7 @@ class _Walk:
         lines, buf, spans = self.lines, self.buf, self.spans
         starts: dict[Any, int] = {}
         skipped: set[Any] = set()
-        in_item = 0
+        in_item = in_area = 0
         self.blocks.append(body)
         # iterwalk steps through the tree in C, without recursion, whatever its depth.
         walker = etree.iterwalk(body, events=("start", "end"))
@@ -371,6 +377,8 @@ class _Walk:
                     spans[el] = (starts.pop(el), len(lines) + self.pending())
                 if el in self.item_set:
                     in_item -= 1
+                elif el in self.area_set:
+                    in_area -= 1
                 if el.tail:
                     buf.append(el.tail)
                 continue
@@ -387,6 +395,13 @@ class _Walk:
                 starts[el] = len(lines)
                 if el in self.item_set:
                     in_item += 1
+                elif el in self.area_set:
+                    in_area += 1
+            elif in_area and not in_item and attrib and "class" in attrib:
+                # A comment system whose items no name betrays: :func:`_repeated_items` looks
+                # for them among these once the walk is done.
+                starts[el] = len(lines)
+                self.area_parts.append(el)
             if el.text:
                 buf.append(el.text)
         self.flush()
@@ -446,6 +461,7 @@ class _Walk:
             self.decks.append(el)
         elif _COMMENT_AREA.search(ident) or any(_COMMENT_AREA.search(t) for t in tokens):
             self.areas.append(el)
+            self.area_set.add(el)
         else:
             return False
         return True
@@ -549,8 +565,66 @@ def _other_number(el: Any, parent: Any) -> bool:
     return bool(a and b and a != b)
 
 
+def _is_thread(el: Any) -> bool:
+    """True for an area that holds the comments themselves (``#comments``, ``.reviews``)."""
+    names = f"{el.get('id') or ''} {el.get('class') or ''}".lower()
+    return _THREAD_AREA.search(names) is not None and _NOT_A_THREAD.search(names) is None
+
+
+_FORM_TAGS = ("form", "textarea", "input", "select")
+
+
+def _link_share(el: Any) -> float:
+    text = len(el.text_content().strip())
+    links = sum(len(a.text_content().strip()) for a in el.iter("a"))
+    return links / text if text else 1.0
+
+
+def _repeated_items(walk: _Walk) -> None:
+    """Comment items in areas where no element is named like one (a review widget's
+    ``div.xyz-rev``): the wordiest group of two or more siblings of one class, each with lines
+    of its own and not mostly links, inside an area that holds comments. They join ``walk.items``, and the
+    named elements inside them ``walk.parts``, as if the walk had found them."""
+    spans, item_set = walk.spans, walk.item_set
+    groups: dict[tuple[Any, str], list[Any]] = {}
+    for el in walk.area_parts + walk.areas:
+        span = spans.get(el)
+        if span is not None and span[1] > span[0] and el.tag in _ITEM_TAGS:
+            groups.setdefault((el.getparent(), el.get("class") or ""), []).append(el)
+    found: list[Any] = []
+    best = 0
+    for (parent, _), members in groups.items():
+        if len(members) < 2 or parent is None:
+            continue
+        around = itertools.chain((parent,), parent.iterancestors())
+        thread = next((a for a in around if a in walk.area_set), None)
+        if thread is None or not _is_thread(thread) or any(a in item_set for a in parent.iterancestors()):
+            continue
+        if any(i in item_set for i in parent.iter()):
+            continue  # the area has named items: they are the comments
+        # Not a form ("Name", "Email", "Comment") nor a link list; the same text twice is a
+        # widget repeated ("Log in to comment"), not two comments.
+        members = [m for m in members if _link_share(m) < 0.5 and next(m.iter(*_FORM_TAGS), None) is None]
+        if len({_text(m) for m in members}) < len(members):
+            continue
+        # The group with the most words: a rating histogram repeats its rows too.
+        words = sum(len(walk.lines[i].split()) for m in members for i in range(*spans[m]))
+        if len(members) >= 2 and words > best:
+            found, best = members, words
+    if not found:
+        return
+    inside = set(found)
+    walk.items.extend(found)
+    item_set.update(found)
+    walk.items.sort(key=lambda el: spans[el][0])
+    for el in walk.area_parts:
+        if el not in inside and any(a in inside for a in el.iterancestors()):
+            walk.parts.append(el)
+
+
 def _comments(walk: _Walk) -> list[HtmlComment]:
     """One record per comment item: its own lines (less its replies'), each with its role."""
+    _repeated_items(walk)
     spans, items, item_set = walk.spans, walk.items, walk.item_set
     # An item inside another with no list between them and no other number in its id is the
     # same comment (WordPress puts article#div-comment-9 in li#comment-9); a reply sits in a
