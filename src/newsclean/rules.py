@@ -1,9 +1,8 @@
 """Line rules as data: a reason code, a pattern on the matching key, a length limit, and the
 literals a match must contain.
 
-The literals are a pre-check: an ``in`` test for each of a handful of literals skips a line
-many times faster than a pattern with many alternatives (a regex scans Arabic text a
-character at a time, ``in`` at C speed), and most lines hold none of them. A rule
+The literals are a pre-check: one search for a handful of literals skips a line several
+times faster than a pattern with many alternatives, and most lines hold none of them. A rule
 whose ``needles`` are empty always runs its pattern (anchored patterns fail fast anyway).
 
 >>> rule = Rule("footer", r"جميع الحقوق محفوظه|all rights reserved", 30, ("محفوظه", "reserved"))
@@ -27,14 +26,17 @@ class Rule:
     max_words: int
     needles: tuple[str, ...] = ()
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    prefilter: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", re.compile(self.pattern))
+        needles = "|".join(map(re.escape, self.needles)) if self.needles else None
+        object.__setattr__(self, "prefilter", re.compile(needles) if needles else None)
 
     def matches(self, text_key: str, words: int) -> bool:
         if words > self.max_words:
             return False
-        if self.needles and not any(needle in text_key for needle in self.needles):
+        if self.prefilter is not None and self.prefilter.search(text_key) is None:
             return False
         return self.compiled.search(text_key) is not None
 
