@@ -89,18 +89,21 @@ class Features:
 
 _SAMPLE = 400
 _NOT_ALPHA = "0123456789.,:;/|_-()[]@#%+=*<>"
+_NOT_ALPHA_BYTES = _NOT_ALPHA.encode("ascii")
 
 
 def symbol_count(text: str) -> int:
     """How many digits and common symbols (of figures, dates, prices, scores) ``text`` holds.
 
-    One ``str.count`` per symbol: a regex character class is several times slower on
-    Arabic text.
+    The symbols are ASCII, and in UTF-8 an ASCII byte is always its own character: the count is
+    what deleting them from the encoded text removes (two C calls, where a regex class or a
+    ``str.count`` per symbol costs far more).
 
-    >>> symbol_count("Nov 20, 2019")
-    7
+    >>> symbol_count("Nov 20, 2019"), symbol_count("الساعة ١٠:٣٠ - 2024/05/01")
+    (7, 12)
     """
-    return sum(map(text.count, _NOT_ALPHA))
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _NOT_ALPHA_BYTES))
 
 
 def line_features(text: str, stop: frozenset[str]) -> Features:
