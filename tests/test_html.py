@@ -426,3 +426,25 @@ def test_text_input_gets_no_html_labels() -> None:
 ])
 def test_match_lines(keys: list[str], extracted: list[str], covered: set[int]) -> None:
     assert match_lines(keys, extracted) == covered
+
+
+# --- the page's own metadata ---------------------------------------------------------------------
+
+
+def test_title_description_and_date_come_from_json_ld_when_the_head_has_no_meta_tags() -> None:
+    page = ('<html><head><title>Storm hits the coast - Daily Planet</title>'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+            '{"@type": "WebSite", "name": "Daily Planet"},'
+            '{"@type": ["NewsArticle"], "headline": "Storm hits the coast",'
+            ' "description": "Thousands without power", "datePublished": "2024-03-17T08:00:00+01:00"}]}'
+            '</script></head><body><p>Text of the page.</p></body></html>')
+    meta = html_to_document(page).meta["html"]
+    assert meta.meta_title == "Storm hits the coast"
+    assert meta.meta_description == "Thousands without power"
+    assert meta.meta_published is not None and meta.meta_published.isoformat().startswith("2024-03-17")
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    page = ('<html><head><script type="application/ld+json">{"headline": </script>'
+            '<title>Plain title</title></head><body><p>Text.</p></body></html>')
+    assert html_to_document(page).meta["html"].meta_title == "Plain title"

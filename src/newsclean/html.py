@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 import threading
 from dataclasses import dataclass, field
@@ -216,8 +217,11 @@ class HtmlPage:
     times: list[tuple[int, date | datetime]] = field(default_factory=list)
     #: ``time`` elements that state no date: durations ("15 – 30 Min").
     durations: list[Span] = field(default_factory=list)
-    #: The publication date the head's meta tags give (``article:published_time``...).
+    #: The publication date the head's meta tags or JSON-LD give (``article:published_time``...).
     meta_published: date | datetime | None = None
+    #: The title and description the page gives itself (meta tags, JSON-LD, ``<title>``).
+    meta_title: str | None = None
+    meta_description: str | None = None
     comments: list[HtmlComment] = field(default_factory=list)
     #: Areas named for comments (``#comments``, ``.comment-list``): counters, forms, rules.
     comment_areas: list[Span] = field(default_factory=list)
@@ -784,17 +788,89 @@ _META_DATE_NAMES = frozenset({
 })
 
 
-def _meta_published(root: Any) -> date | datetime | None:
+_META_TITLE_NAMES = ("og:title", "twitter:title", "headline", "title", "dc.title")
+_META_DESCRIPTION_NAMES = ("og:description", "description", "twitter:description", "dc.description")
+_JSON_LD_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "review",
+                  "analysisnewsarticle", "opinionnewsarticle", "liveblogposting", "creativework")
+
+
+@dataclass(slots=True)
+class HeadMeta:
+    """What the page says of itself in its head: meta tags, ``<title>`` and JSON-LD."""
+
+    published: date | datetime | None = None
+    title: str | None = None
+    description: str | None = None
+
+
+def _head_meta(root: Any) -> HeadMeta:
+    """Read the page's own title, description and publication date, in one pass over the
+    head's meta tags and the JSON-LD blocks (trafilatura's metadata search does far more, at
+    about a sixth of the time of the whole HTML path, for fields newsclean does not return).
+
+    >>> meta = _head_meta(parse_html(
+    ...     '<html><head><title>Storm | Daily</title><meta property="og:title" content="Storm hits">'
+    ...     '<meta name="description" content="Winds of 120 km/h.">'
+    ...     '<meta property="article:published_time" content="2024-03-17T08:00:00Z"></head>'
+    ...     '<body><p>Text.</p></body></html>'))
+    >>> meta.title, meta.description, meta.published.date().isoformat()
+    ('Storm hits', 'Winds of 120 km/h.', '2024-03-17')
+    """
+    meta = HeadMeta()
+    named: dict[str, str] = {}
     head = root.find("head")
-    if head is None:
-        return None
-    for meta in head.iter("meta"):
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in _META_DATE_NAMES:
-            found = parse_iso_datetime(meta.get("content") or "")
-            if found is not None:
-                return found
-    return None
+    if head is not None:
+        for tag in head.iter("meta"):
+            name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+            content = " ".join((tag.get("content") or "").split())
+            if not name or not content:
+                continue
+            named.setdefault(name, content)
+            if meta.published is None and name in _META_DATE_NAMES:
+                meta.published = parse_iso_datetime(content)
+        title = head.find("title")
+        if title is not None and title.text:
+            named.setdefault("<title>", " ".join(title.text.split()))
+    for item in _json_ld(root):
+        kind = item.get("@type")
+        kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+        if not any(k in _JSON_LD_TYPES for k in kinds):
+            continue
+        for field_name in ("headline", "description"):
+            value = item.get(field_name)
+            if isinstance(value, str) and value.strip():
+                named.setdefault(f"ld:{field_name}", " ".join(value.split()))
+        if meta.published is None and isinstance(item.get("datePublished"), str):
+            meta.published = parse_iso_datetime(item["datePublished"])
+    meta.title = _first(named, (*_META_TITLE_NAMES, "ld:headline", "<title>"))
+    meta.description = _first(named, (*_META_DESCRIPTION_NAMES, "ld:description"))
+    return meta
+
+
+def _first(named: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((named[n] for n in names if n in named), None)
+
+
+def _json_ld(root: Any) -> list[dict[str, Any]]:
+    """The objects of the page's ``application/ld+json`` blocks (``@graph`` lists opened)."""
+    found: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "") or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue  # a block the page got wrong says nothing
+        stack = [data]
+        while stack and len(found) < 50:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return found
 
 
 def _lang(root: Any) -> str | None:
@@ -835,7 +911,8 @@ def html_to_document(html: str, *, lang: str | None = None, url: str | None = No
             page.times.append((walk.spans[el][0], found))
         elif found is None and el.tag == "time" and el in walk.spans:
             page.durations.append(walk.spans[el])
-    page.meta_published = _meta_published(root)
+    head = _head_meta(root)
+    page.meta_published, page.meta_title, page.meta_description = head.published, head.title, head.description
     page.comments = _comments(walk)
     doc.meta["html"] = page
     return doc
@@ -846,15 +923,13 @@ def html_to_document(html: str, *, lang: str | None = None, url: str | None = No
 
 @dataclass(slots=True)
 class MainText:
-    """What trafilatura makes of a page: its main text and comments, as lines, and metadata."""
+    """What trafilatura makes of a page (its main text and comments, as lines), with the title
+    and description the page's head gives."""
 
     lines: list[str]
     comments: list[str]
     title: str | None = None
     description: str | None = None
-    author: str | None = None
-    sitename: str | None = None
-    date: str | None = None
 
 
 # trafilatura marks list items "- " in plain text, and writes table rows "| a | b |".
@@ -882,22 +957,18 @@ def extract_main(page: HtmlPage, *, focus: str = "balanced", comments: bool = Tr
     """
     import trafilatura
 
+    # The metadata comes from the page's head (:func:`_head_meta`, read with the tree): asking
+    # trafilatura for it too would cost a sixth of the whole HTML path.
     result = trafilatura.bare_extraction(
-        page.root, url=page.url, include_comments=comments, with_metadata=True,
+        page.root, url=page.url, include_comments=comments, with_metadata=False,
         favor_precision=focus == "precision", favor_recall=focus == "recall",
-        # The date from the page's markup only: the date lines in its text are the published
-        # stage's, and htmldate's search of the text (dateparser) costs more than the rest.
-        date_extraction_params={"original_date": True, "extensive_search": False,
-                                "max_date": datetime.now().astimezone().strftime("%Y-%m-%d")},
     )
     if result is None:
         return None
     data: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
     return MainText(
         lines=_text_lines(data.get("text")), comments=_text_lines(data.get("comments")),
-        title=data.get("title") or None, description=data.get("description") or None,
-        author=data.get("author") or None, sitename=data.get("sitename") or None,
-        date=data.get("date") or None,
+        title=page.meta_title, description=page.meta_description,
     )
 
 

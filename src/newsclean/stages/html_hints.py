@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from newsclean.dates import parse_date, parse_iso_datetime
 from newsclean.document import CommentRecord, Document, Line
 from newsclean.features import line_features
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
@@ -98,7 +97,7 @@ class HtmlHints:
             doc.meta["html_hints_error"] = f"trafilatura: {type(error).__name__}: {error}"
             main = None
         in_comments = self._comments(doc, page) if self.comments else set()
-        self._published(doc, page, main)
+        self._published(doc, page)
         if main is None:
             return  # nothing to go by: the text stages decide alone
         keys = ["" if line.label == "blank" else key(line.text) for line in doc.lines]
@@ -279,12 +278,10 @@ class HtmlHints:
                 break  # the main text begins
         return out
 
-    def _published(self, doc: Document, page: HtmlPage, main: MainText | None) -> None:
+    def _published(self, doc: Document, page: HtmlPage) -> None:
         found: date | datetime | None = page.meta_published
         if found is None and page.times:
             found = page.times[0][1]
-        if found is None and main is not None and main.date:
-            found = parse_iso_datetime(main.date) or parse_date(main.date)
         if found is not None:
             doc.published = found
 
