@@ -81,3 +81,32 @@ def test_long_line_of_t_co_links_does_not_hang() -> None:
     with watchdog():
         article = clean_article(f"{PROSE}\n{line}\n{PROSE}")
     assert len(article.lines) == 3
+
+
+# The regex audit (benchmarks/regex_audit.py) found these patterns quadratic on a long run of
+# what they repeat; each is fed such a run directly, as a page could hand it over.
+
+
+def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> None:
+    from newsclean.html import _SAYS
+    from newsclean.stages.comments import _BEFORE_DATE
+    from newsclean.stages.html_hints import _TITLE_SEPARATOR
+
+    spaces = "a" + " " * 200_000 + "x"
+    with watchdog():
+        assert _SAYS.search(spaces) is None
+        assert list(_TITLE_SEPARATOR.finditer(spaces)) == []
+        assert _BEFORE_DATE.search(spaces) is None
+    assert _SAYS.search("Agi Joe says:") is not None
+    assert [m.group() for m in _TITLE_SEPARATOR.finditer("Storm hits coast  |  Daily News")] == ["  |  "]
+
+
+def test_a_token_of_repeated_t_co_links_does_not_hang_the_embedded_post_rule() -> None:
+    from newsclean.stages.chrome import _TCO_LAST, CHROME_RULES
+
+    rule = next(r for r in CHROME_RULES if r.reason == "embedded-post")
+    token = "http://t.co/" * 50_000 + " x"
+    with watchdog():
+        assert rule.compiled.search(token) is None
+        assert _TCO_LAST.search(token) is None
+    assert rule.compiled.search("great game tonight https://t.co/abc123") is not None

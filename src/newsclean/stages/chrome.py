@@ -62,7 +62,7 @@ CHROME_RULES: tuple[Rule, ...] = (
                    r"(?:جميع الحقوق|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)?) محفوظه(?: [^\s,]+){0,6}$|"
                    r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados",
          15, ("©", "(c)", "محفوظه", "reserv")),
-    Rule("embedded-post", r"pic\.twitter\.com/|https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|"
+    Rule("embedded-post", r"pic\.twitter\.com/|(?<!\S)https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|"
                           r"instagram\.com/p/|منشور (?:شاركه|تمت مشاركته)",
          200, ("pic.twitter", "t.co/", "(@", "a post shared", "instagram.com/p/", "منشور")),
     Rule("url", r"^(?:https?://|www\.)\S+$", 3),
@@ -81,7 +81,7 @@ _MAX_WORDS = max(r.max_words for r in CHROME_RULES if r.reason != "embedded-post
 _EMBED_RAW = re.compile(r"pic\.twitter\.com/|instagram\.com/p/", re.IGNORECASE)
 # "com/" in any case: both _EMBED_RAW patterns hold it, and most long lines do not.
 _COM = tuple("".join(letters) + "/" for letters in itertools.product("cC", "oO", "mM"))
-_TCO_LAST = re.compile(r"https?://t\.co/\S+\Z", re.IGNORECASE)
+_TCO_LAST = re.compile(r"(?<!\S)https?://t\.co/\S+\Z", re.IGNORECASE)
 
 
 def _embedded(text: str) -> bool:

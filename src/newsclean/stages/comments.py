@@ -106,7 +106,7 @@ _SAYS = re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|sagt|schreibt|di
                    r"disse|scrive|قال|كتب)\s*:?$")
 # The author before the date of a one-line header: "par JPA le 7 mai 2020", "Surbhi S July 15, 2019"
 _BEFORE_DATE = re.compile(
-    r"^(?:par |by |von )?(?P<author>[^\d|•·]{1,60}?)[\s,|•·-]+(?:on |le |am |il |el |em |في )?"
+    r"^(?:par |by |von )?(?P<author>[^\d|•·]{1,60}?)[\s,|•·-]{1,8}(?:on |le |am |il |el |em |في )?"
     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|"
     r"juil|août|sept|déc|januar|februar|märz|juni|juli|okt|dez)[a-zé]*\b)",
     re.IGNORECASE,

@@ -57,7 +57,8 @@ from newsclean.stages.promos import match_promo
 Spans = list[tuple[int, int]]
 
 # A site name trails or leads a page's title after one of these: "Storm hits coast - Daily News".
-_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:·•«»]{1,2}\s+")
+# (?<!\s): only the start of a run of white space opens a match, so a long run is scanned once.
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—:·•«»]{1,2}\s+")
 #: Chrome reasons that, inside the main text, are more likely content: numbers in a table, a
 #: link written out, a rule between sections.
 _CONTENT_CHROME = frozenset({"counter", "separator", "url"})
