@@ -959,9 +959,12 @@ def extract_main(page: HtmlPage, *, focus: str = "balanced", comments: bool = Tr
     import trafilatura
 
     # The metadata comes from the page's head (:func:`_head_meta`, read with the tree): asking
-    # trafilatura for it too would cost a sixth of the whole HTML path.
+    # trafilatura for it too would cost a sixth of the whole HTML path. ``fast`` skips its
+    # readability/jusText second opinion: the stages after this one cover what it would add
+    # (measured: the same body F1 on ScrapingHub, fewer must-not snippets on the trafilatura
+    # benchmark), at a sixth of trafilatura's time.
     result = trafilatura.bare_extraction(
-        page.root, url=page.url, include_comments=comments, with_metadata=False,
+        page.root, url=page.url, include_comments=comments, with_metadata=False, fast=True,
         favor_precision=focus == "precision", favor_recall=focus == "recall",
     )
     if result is None:
