@@ -12,7 +12,7 @@ Prints, on one core, after a warm-up call (language models and stoplists load on
   (the library call under trafilatura's ``extract``; by default it skips the metadata, so also
   with ``with_metadata=True``, the work newsclean does) and ``trafilatura.extract``, timed page
   by page in turn so that the machine's noise falls on all alike; the ratios are of the sums;
-* linearity: the median-sized ScrapingHub text page repeated 1x, 4x and 16x (median of 9 calls).
+* linearity: the median-sized ScrapingHub text page repeated 1x, 4x and 16x (medians of 15 rounds).
 
 Medians are over single calls; the machine's noise shows in the spread between runs.
 """
@@ -97,15 +97,24 @@ def html_versus_trafilatura(htmls: list[str]) -> None:
               f"{len(times) / total:5.1f} pages/s; newsclean takes {ours / total:.2f}x this")
 
 
-def linearity(text: str) -> None:
-    """Time one page repeated 1x, 4x and 16x: the cost should grow with the input, no faster."""
-    base = None
-    for n in (1, 4, 16):
-        page = "\n".join([text] * n)
+def linearity(text: str, rounds: int = 15) -> None:
+    """Time one page repeated 1x, 4x and 16x: the cost should grow with the input, no faster.
+
+    The three sizes are timed in turn, ``rounds`` times, so that the machine's noise falls on
+    all of them alike; each size's median is reported.
+    """
+    sizes = (1, 4, 16)
+    inputs = {n: "\n".join([text] * n) for n in sizes}
+    for page in inputs.values():
         clean_article(page)
-        median = statistics.median(_timed(clean_article, page) for _ in range(9))
-        base = base or median
-        print(f"  {n:2d}x ({len(page):>9,} chars): {1000 * median:8.2f} ms, {median / base:5.2f}x the 1x")
+    spent: dict[int, list[float]] = {n: [] for n in sizes}
+    for _ in range(rounds):
+        for n in sizes:
+            spent[n].append(_timed(clean_article, inputs[n]))
+    base = statistics.median(spent[1])
+    for n in sizes:
+        median = statistics.median(spent[n])
+        print(f"  {n:2d}x ({len(inputs[n]):>9,} chars): {1000 * median:8.2f} ms, {median / base:5.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
