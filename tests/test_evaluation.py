@@ -1,5 +1,6 @@
 """The evaluation gate: the shared scorer over the shared corpus must meet the floors in
-``tests/floors.json`` (issue 2's "done when"). Skipped when ``../shared`` is absent."""
+``tests/floors.json``. A set named ``FOLDER html`` is scored on its pages' HTML
+(``--input html``). Skipped when ``../shared`` is absent."""
 
 from __future__ import annotations
 
@@ -39,13 +40,16 @@ def _scorer() -> ModuleType:
 def summary(corpus_set: str) -> dict[str, float]:
     """The scorer's ``--summary`` of one corpus set, as run from the command line."""
     scorer = _scorer()
-    folder = CORPUS / corpus_set
+    name, _, kind = corpus_set.partition(" ")
+    folder = CORPUS / name
     if not folder.is_dir():
         pytest.skip(f"the shared corpus set is absent ({folder})")
+    extra = ["--input", kind] if kind else []
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "summary.json"
         with contextlib.redirect_stdout(io.StringIO()):
-            status = scorer.main([str(folder), "--api", "newsclean:clean_article", "--summary", str(out)])
+            args = [str(folder), "--api", "newsclean:clean_article", "--summary", str(out), *extra]
+            status = scorer.main(args)
         assert status == 0
         result: dict[str, float] = json.loads(out.read_text(encoding="utf-8"))
     return result
