@@ -27,25 +27,25 @@ import inspect
 import itertools
 import pkgutil
 import re
-import signal
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsclean.fuzz import TimeLimit, time_limit  # noqa: E402
+
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
+    import sre_constants as C  # type: ignore[no-redef, unused-ignore]
+    import sre_parse as P  # type: ignore[no-redef, unused-ignore]
 
 FLOOR = 0.002        # seconds: times below this at the largest size are noise, whatever the ratio
 CHAR_FLOOR = 2e-5    # seconds: the smaller time of a ratio is never taken below this
@@ -260,24 +260,6 @@ def baits(pattern: re.Pattern[Any], cap: int = 80) -> list[Bait]:
 
 
 # --- timing ------------------------------------------------------------------------------------------
-
-
-class TimeLimit(BaseException):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    def expire(signum: int, frame: FrameType | None) -> None:
-        raise TimeLimit
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _ops(pattern: re.Pattern[Any]) -> list[tuple[str, Callable[[str], object]]]:

@@ -480,14 +480,14 @@ def check(case: Case) -> list[str]:
     try:
         raw = to_text(case.data)
         article = clean_article(case.data)
-    except _Timeout:
+    except TimeLimit:
         raise
     except Exception as error:  # noqa: BLE001  (any exception escaping is the finding)
         return [f"raised {type(error).__name__}: {str(error)[:200]}"]
     problems = check_article(raw, article, case.markers)
     try:
         problems += check_reclean(article, prose=case.prose)
-    except _Timeout:
+    except TimeLimit:
         raise
     except Exception as error:  # noqa: BLE001
         problems.append(f"reclean-raised {type(error).__name__}: {str(error)[:200]}")
@@ -498,18 +498,20 @@ def check(case: Case) -> list[str]:
 # Running.
 
 
-class _Timeout(BaseException):
+class TimeLimit(BaseException):
     """A run took longer than allowed (a BaseException, so no stage's ``except`` swallows it)."""
 
 
 @contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeLimit` in the block once ``seconds`` have passed (none when 0, or where
+    the platform has no interval timer)."""
     if seconds <= 0 or not hasattr(signal, "setitimer"):
         yield
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
-        raise _Timeout
+        raise TimeLimit
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -562,9 +564,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"run {run} ({case.kind}): {case.data!r}")
         started = time.perf_counter()
         try:
-            with _time_limit(args.timeout):
+            with time_limit(args.timeout):
                 problems = check(case)
-        except _Timeout:
+        except TimeLimit:
             problems = [f"hang: stopped after {args.timeout:g} s"]
         took = time.perf_counter() - started
         if took > args.slow and not problems:
