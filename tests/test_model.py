@@ -87,6 +87,23 @@ def test_log_odds_equal_the_dot_product_with_the_feature_vector() -> None:
         assert math.isclose(z, slow, abs_tol=1e-9)
 
 
+def test_page_log_odds_equal_log_odds_of_the_page_measures() -> None:
+    """The region stage's streaming form gives the same numbers, repeated lines and a
+    neighbour flag in play."""
+    doc = Document.from_text("\n".join(["Home", *PAGE, "Home", PAGE[5]]))
+    lines = doc.open_lines()
+    doc.stage = "chrome"
+    doc.label(lines[-3].index, "chrome", "footer")
+    weighed = [x for x in doc.lines if x.label in (None, "chrome")]
+    model = load_model()
+    rows, labels = describe_page(weighed, stopwords("en"))
+    expected = model.log_odds(rows, labels)
+    got = model.page_log_odds(weighed, stopwords("en"))
+    assert len(got) == len(expected) == len(weighed)
+    assert all(math.isclose(a, b, abs_tol=1e-9) for a, b in zip(got, expected, strict=True))
+    assert model.page_log_odds([], stopwords("en")) == []
+
+
 def test_a_model_with_other_features_is_refused_naming_them() -> None:
     data = packaged_json()
     assert isinstance(data["weights"], dict)

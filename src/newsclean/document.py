@@ -61,9 +61,9 @@ def is_blank(text: str) -> bool:
     return not stripped.translate(_DROP_INVISIBLE).strip()
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
-    """One decision a stage took about a line."""
+    """One decision a stage took about a line (shared between lines: a page holds few kinds)."""
 
     label: Label
     stage: str
@@ -86,7 +86,8 @@ class Line:
         #: Whitespace-separated words of the raw text (CJK text counts as few words). Counting
         #: single spaces is exact for ordinary text and far cheaper than splitting it.
         self.words = text.count(" ") + 1 if "  " not in text and "\t" not in text else len(text.split())
-        self.history: list[Verdict] = []
+        # A tuple: most lines get one verdict, and a one-item tuple is half a list's size.
+        self.history: tuple[Verdict, ...] = ()
         self._key: str | None = None
 
     @property
@@ -143,7 +144,7 @@ class DatelineRecord:
 class Document:
     """The input's lines plus what stages found about the article as a whole."""
 
-    __slots__ = ("comments", "dateline", "lang", "lines", "meta", "published", "stage")
+    __slots__ = ("_verdicts", "comments", "dateline", "lang", "lines", "meta", "published", "stage")
 
     def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
         self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]
@@ -154,6 +155,7 @@ class Document:
         self.comments: list[CommentRecord] = []
         #: Free-form findings stages share (e.g. the article region); plugins may add keys.
         self.meta: dict[str, Any] = {}
+        self._verdicts: dict[tuple[str, str, str, str], Verdict] = {}
         for line in self.lines:
             if is_blank(line.text):
                 self.label(line.index, "blank", "blank", "no visible characters")
@@ -170,7 +172,13 @@ class Document:
         line = self.lines[index]
         if line.history and line.history[-1].label == "blank":
             return  # a blank line has nothing to give any part
-        line.history.append(Verdict(label, self.stage, reason, detail))
+        # One Verdict per distinct decision, shared by the lines it was taken for: a page of a
+        # million lines holds a few dozen kinds of verdict, not a million.
+        found = (label, self.stage, reason, detail)
+        verdict = self._verdicts.get(found)
+        if verdict is None:
+            verdict = self._verdicts[found] = Verdict(label, self.stage, reason, detail)
+        line.history = (*line.history, verdict)
 
     def open_lines(self) -> list[Line]:
         """Lines no stage has labelled yet, in order."""

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from newsclean.document import Document, Line
 from newsclean.features import Features, detect_language, line_features, stopwords
-from newsclean.model import LineModel, describe_page, load_model
+from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.pipeline import stage
 
@@ -277,8 +277,7 @@ class Region:
         than 80. Lines from ``threshold`` up are prose; the others are classed by length only
         (for crossheads and the tail trim).
         """
-        rows, flags = describe_page(open_lines, stop)
-        odds = model.log_odds(rows, flags)
+        odds = model.page_log_odds(open_lines, stop)
         threshold = self.threshold if self.threshold is not None else model.threshold
         short_words, good_words = self.short_words, self.good_words
         classes: list[str] = []
@@ -318,7 +317,6 @@ class Region:
         if self.model is not None:
             lo = self._extend_head(open_lines, classes, scores, lo)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
-        doc.meta["line_class"] = {line.index: kind for line, kind in zip(open_lines, classes, strict=True)}
         inner = _inner_runs(classes, lo, hi, self.max_inner_run)
         for k in range(lo, hi + 1):
             line, kind = open_lines[k], classes[k]
