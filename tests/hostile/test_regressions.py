@@ -88,7 +88,7 @@ def test_long_line_of_t_co_links_does_not_hang() -> None:
 
 
 def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> None:
-    from newsclean.html import _SAYS
+    from newsclean.html.comments import _SAYS
     from newsclean.stages.comments import _BEFORE_DATE
     from newsclean.stages.html_hints import _TITLE_SEPARATOR
 
