@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -41,7 +41,7 @@ from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
 
 __all__ = [
     "FEATURE_NAMES", "LINE_FEATURES", "NEIGHBOUR_FLAGS", "LineModel", "describe_page",
-    "feature_vector", "load_model", "measure", "probability",
+    "feature_vector", "iter_rows", "load_model", "measure", "probability",
 ]
 
 #: What is measured of every line the region weighs, its own and its neighbours'. Left out, as
@@ -137,16 +137,22 @@ def describe_page(lines: Sequence[Line], stop: frozenset[str]) -> tuple[list[Row
     >>> [r[LINE_FEATURES.index("repeated")] for r in rows], flags
     ([1.0, 1.0, 0.0], [None, None, None])
     """
+    return list(iter_rows(lines, stop)), [line.label for line in lines]
+
+
+def iter_rows(lines: Sequence[Line], stop: frozenset[str]) -> Iterator[Row]:
+    """The measures of ``lines``, one row at a time; a text the page repeats is measured once."""
     texts = [line.text.strip() for line in lines]
     repeats = Counter(texts)
     seen: dict[str, Row] = {}
-    rows = []
-    for line, key in zip(lines, texts, strict=True):
-        row = seen.get(key)
+    for line, text in zip(lines, texts, strict=True):
+        count = repeats[text]
+        row = seen.get(text) if count > 1 else None
         if row is None:
-            row = seen[key] = measure(line.text, line.words, stop, repeated=repeats[key] > 1)
-        rows.append(row)
-    return rows, [line.label for line in lines]
+            row = measure(line.text, line.words, stop, repeated=count > 1)
+            if count > 1:
+                seen[text] = row
+        yield row
 
 
 def _one_hot(flag: str | None) -> Row:
@@ -199,96 +205,52 @@ class LineModel:
     def load(cls, path: str | Path) -> LineModel:
         return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
 
-    def log_odds(self, rows: Sequence[Row], flags: Sequence[Label | None]) -> list[float]:
+    def log_odds(self, rows: Iterable[Row], flags: Sequence[Label | None]) -> list[float]:
         """The log-odds of each line of a page, from :func:`describe_page`'s measures and labels.
 
         Equal to the dot product of the weights with :func:`feature_vector`, but the weights
         are split into the line's own part and its neighbours' parts, so each line's measures
-        meet each part once (three short dot products a line) and no vector is built.
+        meet each part once (three short dot products a line) and no vector is built. ``rows``
+        may be an iterator: only the three parts of each line are kept.
         """
-        if not rows:
-            return []
         k, m = len(LINE_FEATURES), len(NEIGHBOUR_FLAGS)
         w = self.weights
         own, prev, nxt = w[:k], w[k:2 * k], w[2 * k + m:3 * k + m]
         prev_flags = dict(zip(NEIGHBOUR_FLAGS, w[2 * k:2 * k + m], strict=True))
         next_flags = dict(zip(NEIGHBOUR_FLAGS, w[3 * k + m:], strict=True))
-        # Menu items and labels share their measures: each distinct row is multiplied out once,
-        # and a short line's row is kept for the next page (it takes few distinct values).
+        # Menu items and labels share their measures: a short line's parts are kept for the
+        # next line and the next page (they take few distinct values).
         known = self._known
         if len(known) > _KNOWN_ROWS:
             known.clear()
-        parts: dict[Row, tuple[float, float, float]] = {}
-        for r in rows:
-            if r in parts:
-                continue
-            got = known.get(r)
-            if got is None:
-                got = (sum(map(mul, own, r)), sum(map(mul, prev, r)), sum(map(mul, nxt, r)))
-                if r[_SHORT_INDEX]:
-                    known[r] = got
-            parts[r] = got
-        per_line = [parts[r] for r in rows]
+        own_part: list[float] = []
         # as_prev[i]: what line i says of the line after it; as_next[i], of the line before it.
-        as_prev = [x[1] for x in per_line]
-        as_next = [x[2] for x in per_line]
-        for i, f in enumerate(flags):
-            if f is not None:
-                as_prev[i] += prev_flags.get(f, 0.0)
-                as_next[i] += next_flags.get(f, 0.0)
+        as_prev: list[float] = []
+        as_next: list[float] = []
+        for row, flag in zip(rows, flags, strict=True):
+            got = known.get(row)
+            if got is None:
+                got = (sum(map(mul, own, row)), sum(map(mul, prev, row)), sum(map(mul, nxt, row)))
+                if row[_SHORT_INDEX]:
+                    known[row] = got
+            a, b, c = got
+            if flag is not None:
+                b += prev_flags.get(flag, 0.0)
+                c += next_flags.get(flag, 0.0)
+            own_part.append(a)
+            as_prev.append(b)
+            as_next.append(c)
+        if not own_part:
+            return []
         as_prev.append(as_prev[0])  # as_prev[-1]: the first line stands for the one before it
         as_next.append(as_next[-1])  # as_next[n]: the last line stands for the one after it
         bias = self.bias
-        return [bias + x[0] + as_prev[i - 1] + as_next[i + 1] for i, x in enumerate(per_line)]
+        return [bias + x + as_prev[i - 1] + as_next[i + 1] for i, x in enumerate(own_part)]
 
     def page_log_odds(self, lines: Sequence[Line], stop: frozenset[str]) -> list[float]:
-        """``log_odds(*describe_page(lines, stop))``, without keeping the page's measures.
-
-        Each line's row meets the three parts of the weights as soon as it is measured; only
-        the parts of texts the page repeats are kept, to be met again. On a page of a million
-        lines this keeps three floats a line where the rows would take nine and a dict entry.
-        """
-        n = len(lines)
-        if not n:
-            return []
-        k, m = len(LINE_FEATURES), len(NEIGHBOUR_FLAGS)
-        w = self.weights
-        own, prev, nxt = w[:k], w[k:2 * k], w[2 * k + m:3 * k + m]
-        prev_flags = dict(zip(NEIGHBOUR_FLAGS, w[2 * k:2 * k + m], strict=True))
-        next_flags = dict(zip(NEIGHBOUR_FLAGS, w[3 * k + m:], strict=True))
-        texts = [line.text.strip() for line in lines]
-        repeats = Counter(texts)
-        known = self._known
-        if len(known) > _KNOWN_ROWS:
-            known.clear()
-        seen: dict[str, tuple[float, float, float]] = {}
-        own_part = [0.0] * n
-        # as_prev[i]: what line i says of the line after it; as_next[i], of the line before it.
-        # One more slot each: the first line stands for the one before it, the last line for
-        # the one after it (as in log_odds).
-        as_prev = [0.0] * (n + 1)
-        as_next = [0.0] * (n + 1)
-        for i, (line, text) in enumerate(zip(lines, texts, strict=True)):
-            count = repeats[text]
-            got = seen.get(text) if count > 1 else None
-            if got is None:
-                row = measure(line.text, line.words, stop, repeated=count > 1)
-                got = known.get(row)
-                if got is None:
-                    got = (sum(map(mul, own, row)), sum(map(mul, prev, row)), sum(map(mul, nxt, row)))
-                    if row[_SHORT_INDEX]:
-                        known[row] = got
-                if count > 1:
-                    seen[text] = got
-            own_part[i], as_prev[i], as_next[i] = got
-            flag = line.label
-            if flag is not None:
-                as_prev[i] += prev_flags.get(flag, 0.0)
-                as_next[i] += next_flags.get(flag, 0.0)
-        as_prev[n] = as_prev[0]
-        as_next[n] = as_next[n - 1]
-        bias = self.bias
-        return [bias + own_part[i] + as_prev[i - 1] + as_next[i + 1] for i in range(n)]
+        """``log_odds(*describe_page(lines, stop))`` without keeping the page's measures: on a
+        page of a million lines, three floats a line where the rows would take nine."""
+        return self.log_odds(iter_rows(lines, stop), [line.label for line in lines])
 
 
 def probability(log_odds: float) -> float:
