@@ -137,17 +137,6 @@ def page_language(doc: Document) -> str | None:
     return doc.lang
 
 
-# Reasons and details by class, made once: every line of a page carries one, and strings
-# built per line would each be kept by the article's records.
-_KINDS = ("good", "near", "short", "short-1", "title", "bad")
-_VERDICTS = {reason: (reason, f"{kind} line inside the article region")
-             for kind in _KINDS for reason in (f"prose-{kind}", f"{kind}-in-region")}
-
-
-def _verdict(reason: str, kind: str) -> tuple[str, str]:
-    return _VERDICTS.get(reason) or (reason, f"{kind} line inside the article region")
-
-
 def _is_prose(kind: str) -> bool:
     return kind in ("good", "near")
 
@@ -323,9 +312,9 @@ class Region:
             if kind == "labelled":
                 continue
             if kind in ("good", "near"):
-                doc.label(line.index, "body", *_verdict("prose-" + kind, kind))
+                doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
             elif k in inner:
                 reason = "crosshead" if inner[k] == 1 else "list-item"
                 doc.label(line.index, "body", reason, "short line between the article's paragraphs")
             else:
-                doc.label(line.index, "chrome", *_verdict(kind + "-in-region", kind))
+                doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
