@@ -438,13 +438,13 @@ def test_title_description_and_date_come_from_json_ld_when_the_head_has_no_meta_
             '{"@type": ["NewsArticle"], "headline": "Storm hits the coast",'
             ' "description": "Thousands without power", "datePublished": "2024-03-17T08:00:00+01:00"}]}'
             '</script></head><body><p>Text of the page.</p></body></html>')
-    meta = html_to_document(page).meta["html"]
-    assert meta.meta_title == "Storm hits the coast"
-    assert meta.meta_description == "Thousands without power"
-    assert meta.meta_published is not None and meta.meta_published.isoformat().startswith("2024-03-17")
+    head = html_to_document(page).meta["html"].head
+    assert head.title == "Storm hits the coast"
+    assert head.description == "Thousands without power"
+    assert head.published is not None and head.published.isoformat().startswith("2024-03-17")
 
 
 def test_broken_json_ld_is_ignored() -> None:
     page = ('<html><head><script type="application/ld+json">{"headline": </script>'
             '<title>Plain title</title></head><body><p>Text.</p></body></html>')
-    assert html_to_document(page).meta["html"].meta_title == "Plain title"
+    assert html_to_document(page).meta["html"].head.title == "Plain title"

@@ -24,8 +24,8 @@ from __future__ import annotations
 from newsclean.document import Document
 from newsclean.html.comments import date_of, find_comments
 from newsclean.html.main_text import MainText, extract_main, match_lines
-from newsclean.html.meta import HeadMeta, head_meta, page_lang
-from newsclean.html.page import Heading, HtmlComment, HtmlPage, Span
+from newsclean.html.meta import head_meta, page_lang
+from newsclean.html.page import Heading, HeadMeta, HtmlComment, HtmlPage, Span
 from newsclean.html.parse import parse_html, stream_lines
 from newsclean.html.walk import element_text, flatten, walk_tree
 
@@ -67,8 +67,7 @@ def html_to_document(html: str, *, lang: str | None = None, url: str | None = No
             page.times.append((walk.spans[el][0], found))
         elif found is None and el.tag == "time" and el in walk.spans:
             page.durations.append(walk.spans[el])
-    head = head_meta(root)
-    page.meta_published, page.meta_title, page.meta_description = head.published, head.title, head.description
+    page.head = head_meta(root)
     page.comments = find_comments(walk)
     doc.meta["html"] = page
     return doc

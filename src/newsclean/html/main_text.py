@@ -61,7 +61,7 @@ def extract_main(page: HtmlPage, *, focus: str = "balanced", comments: bool = Tr
     data: dict[str, Any] = result if isinstance(result, dict) else result.as_dict()
     return MainText(
         lines=_text_lines(data.get("text")), comments=_text_lines(data.get("comments")),
-        title=page.meta_title, description=page.meta_description,
+        title=page.head.title, description=page.head.description,
     )
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any
 
 from newsclean.dates import parse_iso_datetime
+from newsclean.html.page import HeadMeta
 
 _META_DATE_NAMES = frozenset({
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -20,15 +19,6 @@ _META_TITLE_NAMES = ("og:title", "twitter:title", "headline", "title", "dc.title
 _META_DESCRIPTION_NAMES = ("og:description", "description", "twitter:description", "dc.description")
 _JSON_LD_TYPES = ("article", "newsarticle", "blogposting", "reportage", "report", "webpage", "review",
                   "analysisnewsarticle", "opinionnewsarticle", "liveblogposting", "creativework")
-
-
-@dataclass(slots=True)
-class HeadMeta:
-    """What the page says of itself in its head: meta tags, ``<title>`` and JSON-LD."""
-
-    published: date | datetime | None = None
-    title: str | None = None
-    description: str | None = None
 
 
 def head_meta(root: Any) -> HeadMeta:

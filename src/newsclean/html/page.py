@@ -31,6 +31,15 @@ class HtmlComment:
 
 
 @dataclass(slots=True)
+class HeadMeta:
+    """What the page says of itself in its head: meta tags, ``<title>`` and JSON-LD."""
+
+    published: date | datetime | None = None
+    title: str | None = None
+    description: str | None = None
+
+
+@dataclass(slots=True)
 class HtmlPage:
     """What the DOM tells about the flattened lines; ``doc.meta["html"]`` holds one."""
 
@@ -49,11 +58,8 @@ class HtmlPage:
     times: list[tuple[int, date | datetime]] = field(default_factory=list)
     #: ``time`` elements that state no date: durations ("15 – 30 Min").
     durations: list[Span] = field(default_factory=list)
-    #: The publication date the head's meta tags or JSON-LD give (``article:published_time``...).
-    meta_published: date | datetime | None = None
-    #: The title and description the page gives itself (meta tags, JSON-LD, ``<title>``).
-    meta_title: str | None = None
-    meta_description: str | None = None
+    #: The title, description and publication date the page gives itself in its head.
+    head: HeadMeta = field(default_factory=HeadMeta)
     comments: list[HtmlComment] = field(default_factory=list)
     #: Areas named for comments (``#comments``, ``.comment-list``): counters, forms, rules.
     comment_areas: list[Span] = field(default_factory=list)

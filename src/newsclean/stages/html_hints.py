@@ -280,7 +280,7 @@ class HtmlHints:
         return out
 
     def _published(self, doc: Document, page: HtmlPage) -> None:
-        found: date | datetime | None = page.meta_published
+        found: date | datetime | None = page.head.published
         if found is None and page.times:
             found = page.times[0][1]
         if found is not None:
