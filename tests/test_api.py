@@ -106,6 +106,7 @@ def test_a_stage_that_raises_fails_with_an_error_naming_the_stage() -> None:
     with pytest.raises(StageError, match="'boom'") as caught:
         clean_article(TEXT, pipeline=pipe)
     assert caught.value.stage == "boom"
+    assert isinstance(caught.value, NewscleanError)
     assert isinstance(caught.value.__cause__, RuntimeError)
     assert "the stage broke" in str(caught.value)
 
