@@ -11,16 +11,25 @@
 
 from __future__ import annotations
 
+import newsclean.stages  # noqa: F401  (registers the built-in stages)
 from newsclean.article import Article, Comment, Dateline, LineRecord, build_article
 from newsclean.document import LABELS, Document, Label, Line
-from newsclean.errors import InputTooLarge, NewscleanError, StageError, UnknownStage
+from newsclean.errors import (
+    InputTooLarge,
+    NewscleanError,
+    NewscleanWarning,
+    PluginLoadError,
+    StageError,
+    UnknownStage,
+)
 from newsclean.inputs import looks_like_html, to_text
-from newsclean.pipeline import Pipeline, Stage, registered, stage
+from newsclean.pipeline import Pipeline
+from newsclean.registry import Stage, registered, stage
 
 __all__ = [
     "LABELS", "Article", "Comment", "Dateline", "Document", "InputTooLarge", "Label", "Line",
-    "LineRecord", "NewscleanError", "Pipeline", "Stage", "StageError", "UnknownStage",
-    "clean_article", "registered", "stage",
+    "LineRecord", "NewscleanError", "NewscleanWarning", "Pipeline", "PluginLoadError", "Stage",
+    "StageError", "UnknownStage", "clean_article", "registered", "stage",
 ]
 __version__ = "0.1.0"
 

@@ -20,7 +20,7 @@ import re
 
 from newsclean.document import DatelineRecord, Document
 from newsclean.normalize import key
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 #: News agencies, as matching keys; a name in brackets or quotes is taken as an agency too.
 AGENCIES = frozenset(key(a) for a in (

@@ -49,7 +49,7 @@ from newsclean.document import CommentRecord, Document, Line
 from newsclean.features import line_features
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
 from newsclean.normalize import key
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.chrome import match_chrome
 from newsclean.stages.promos import match_promo

@@ -36,7 +36,7 @@ from newsclean.document import Document, Line
 from newsclean.features import Features, detect_language, line_features, stopwords
 from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 #: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
 PACKAGED = "packaged"
