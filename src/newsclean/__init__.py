@@ -23,6 +23,7 @@ from newsclean.errors import (
     UnknownStage,
 )
 from newsclean.inputs import looks_like_html, to_text
+from newsclean.language import page_language
 from newsclean.pipeline import Pipeline
 from newsclean.registry import Stage, registered, stage
 
@@ -47,9 +48,13 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
                   lang: str | None = None) -> Article:
     """Clean one scraped article (plain text, or an HTML page) into an :class:`Article`.
 
-    ``bytes`` are decoded (UTF-8, else detected). Raises ``TypeError`` for other types,
-    :class:`InputTooLarge` past the pipeline's ``max_input_chars`` and :class:`StageError`
-    when a stage fails.
+    ``bytes`` are decoded (UTF-8, else detected). ``lang`` is an ISO 639-1 code; when it is
+    not given, an HTML page's ``<html lang>`` is taken, else the language is detected from the
+    text. Raises ``TypeError`` for other types, :class:`InputTooLarge` past the pipeline's
+    ``max_input_chars`` and :class:`StageError` when a stage fails.
+
+    >>> clean_article("Storm hits coast\\nThe storm reached the coast on Monday, officials said.").lang
+    'en'
     """
     pipe = pipeline if pipeline is not None else _default_pipeline()
     raw = to_text(text)
@@ -62,4 +67,5 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
         doc = html_to_document(raw, lang=lang)
     else:
         doc = Document.from_text(raw, lang=lang)
+    page_language(doc)
     return build_article(pipe.run(doc))

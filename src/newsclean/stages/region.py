@@ -33,7 +33,8 @@ from math import exp
 from pathlib import Path
 
 from newsclean.document import Document, Line
-from newsclean.features import Features, detect_language, line_features, stopwords
+from newsclean.features import Features, line_features, stopwords
+from newsclean.language import page_language
 from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.registry import stage
@@ -127,14 +128,6 @@ def weighed_lines(doc: Document) -> list[Line]:
     speaks against the article). Promos and embedded posts sit inside articles: they are left
     out, so they neither split an article nor stand as a paragraph's neighbour."""
     return [line for line in doc.lines if line.label in (None, "chrome") and line.reason != "embedded-post"]
-
-
-def page_language(doc: Document) -> str | None:
-    """The page's language: as given, else detected from its three longest lines (and kept)."""
-    if doc.lang is None:
-        longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
-        doc.lang = detect_language(" ".join(line.text[:200] for line in longest))
-    return doc.lang
 
 
 def _is_prose(kind: str) -> bool:
