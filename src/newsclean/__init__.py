@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import newsclean.stages  # noqa: F401  (registers the built-in stages)
 from newsclean.article import Article, Comment, Dateline, LineRecord, build_article
-from newsclean.document import LABELS, Document, Label, Line
+from newsclean.document import FAVORS, LABELS, Document, Favor, Label, Line
 from newsclean.errors import (
     InputTooLarge,
     NewscleanError,
@@ -28,8 +28,8 @@ from newsclean.pipeline import Pipeline
 from newsclean.registry import Stage, registered, stage
 
 __all__ = [
-    "LABELS", "Article", "Comment", "Dateline", "Document", "InputTooLarge", "Label", "Line",
-    "LineRecord", "NewscleanError", "NewscleanWarning", "Pipeline", "PluginLoadError", "Stage",
+    "FAVORS", "LABELS", "Article", "Comment", "Dateline", "Document", "Favor", "InputTooLarge", "Label",
+    "Line", "LineRecord", "NewscleanError", "NewscleanWarning", "Pipeline", "PluginLoadError", "Stage",
     "StageError", "UnknownStage", "clean_article", "registered", "stage",
 ]
 __version__ = "0.1.0"
@@ -45,17 +45,24 @@ def _default_pipeline() -> Pipeline:
 
 
 def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
-                  lang: str | None = None) -> Article:
+                  lang: str | None = None, favor: Favor = "balanced") -> Article:
     """Clean one scraped article (plain text, or an HTML page) into an :class:`Article`.
 
     ``bytes`` are decoded (UTF-8, else detected). ``lang`` is an ISO 639-1 code; when it is
     not given, an HTML page's ``<html lang>`` is taken, else the language is detected from the
-    text. Raises ``TypeError`` for other types, :class:`InputTooLarge` past the pipeline's
-    ``max_input_chars`` and :class:`StageError` when a stage fails.
+    text. ``favor="precision"`` keeps out more of what may not be the article, ``"recall"``
+    keeps in more of what may be (trafilatura's ``favor_precision`` and ``favor_recall``): it
+    is set on :attr:`Document.favor`, where the stages with a threshold read it.
+
+    Raises ``TypeError`` for input that is not text, ``ValueError`` for another ``favor``,
+    :class:`InputTooLarge` past the pipeline's ``max_input_chars`` and :class:`StageError`
+    when a stage fails.
 
     >>> clean_article("Storm hits coast\\nThe storm reached the coast on Monday, officials said.").lang
     'en'
     """
+    if favor not in FAVORS:
+        raise ValueError(f"favor must be one of {', '.join(map(repr, FAVORS))}, not {favor!r}")
     pipe = pipeline if pipeline is not None else _default_pipeline()
     raw = to_text(text)
     if len(raw) > pipe.max_input_chars:
@@ -67,5 +74,6 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
         doc = html_to_document(raw, lang=lang)
     else:
         doc = Document.from_text(raw, lang=lang)
+    doc.favor = favor
     page_language(doc)
     return build_article(pipe.run(doc))
