@@ -7,7 +7,7 @@ import datetime
 
 import pytest
 
-from newsclean.dates import MONTHS, parse_date, parse_iso_datetime
+from newsclean.dates import MONTHS, nearest_date, parse_date, parse_iso_datetime, parse_month_day
 from newsclean.normalize import key
 
 D = datetime.date
@@ -305,3 +305,31 @@ def test_parse_iso_datetime(value: str, expected: datetime.date) -> None:
 @pytest.mark.parametrize("value", ISO_NONE)
 def test_parse_iso_datetime_none(value: str) -> None:
     assert parse_iso_datetime(value) is None
+
+
+@pytest.mark.parametrize(("text", "month_day"), [
+    pytest.param("القاهرة - 12 مايو (أ ف ب):", (5, 12), id="ar-dateline"),
+    pytest.param("بيروت - ١٥ أيار", (5, 15), id="ar-indic-digits-levant"),
+    pytest.param("5 كانون الثاني (يناير)", (1, 5), id="ar-two-names"),
+    pytest.param("WASHINGTON, Nov. 23 (AP) —", (11, 23), id="en-month-first"),
+    pytest.param("PARIS, 3 June 2021 (AFP) -", (6, 3), id="en-day-first-with-year"),
+    pytest.param("29 February", (2, 29), id="a-leap-day"),
+    pytest.param("3 قتلى", None, id="a-number-and-a-word"),
+    pytest.param("31 نوفمبر", None, id="an-impossible-day"),
+    pytest.param("مايو", None, id="a-month-without-a-day"),
+    pytest.param("MAYFIELD 12", None, id="a-month-inside-a-word"),
+    pytest.param("2020 مايو", None, id="a-year-is-no-day"),
+])
+def test_parse_month_day(text: str, month_day: tuple[int, int] | None) -> None:
+    assert parse_month_day(text) == month_day
+
+
+@pytest.mark.parametrize(("month", "day", "near", "found"), [
+    pytest.param(5, 12, D(2020, 5, 13), D(2020, 5, 12), id="same-year"),
+    pytest.param(12, 29, D(2021, 1, 2), D(2020, 12, 29), id="the-year-before"),
+    pytest.param(1, 2, D(2020, 12, 30), D(2021, 1, 2), id="the-year-after"),
+    pytest.param(2, 29, D(2021, 3, 1), None, id="no-leap-year-near"),
+    pytest.param(2, 29, D(2020, 3, 1), D(2020, 2, 29), id="a-leap-year-near"),
+])
+def test_nearest_date(month: int, day: int, near: datetime.date, found: datetime.date | None) -> None:
+    assert nearest_date(month, day, near) == found

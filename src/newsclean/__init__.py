@@ -11,16 +11,26 @@
 
 from __future__ import annotations
 
+import newsclean.stages  # noqa: F401  (registers the built-in stages)
 from newsclean.article import Article, Comment, Dateline, LineRecord, build_article
-from newsclean.document import LABELS, Document, Label, Line
-from newsclean.errors import InputTooLarge, NewscleanError, StageError, UnknownStage
+from newsclean.document import FAVORS, LABELS, Document, Favor, Label, Line
+from newsclean.errors import (
+    InputTooLarge,
+    NewscleanError,
+    NewscleanWarning,
+    PluginLoadError,
+    StageError,
+    UnknownStage,
+)
 from newsclean.inputs import looks_like_html, to_text
-from newsclean.pipeline import Pipeline, Stage, registered, stage
+from newsclean.language import page_language
+from newsclean.pipeline import Pipeline
+from newsclean.registry import Stage, registered, stage
 
 __all__ = [
-    "LABELS", "Article", "Comment", "Dateline", "Document", "InputTooLarge", "Label", "Line",
-    "LineRecord", "NewscleanError", "Pipeline", "Stage", "StageError", "UnknownStage",
-    "clean_article", "registered", "stage",
+    "FAVORS", "LABELS", "Article", "Comment", "Dateline", "Document", "Favor", "InputTooLarge", "Label",
+    "Line", "LineRecord", "NewscleanError", "NewscleanWarning", "Pipeline", "PluginLoadError", "Stage",
+    "StageError", "UnknownStage", "clean_article", "registered", "stage",
 ]
 __version__ = "0.1.0"
 
@@ -35,13 +45,24 @@ def _default_pipeline() -> Pipeline:
 
 
 def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
-                  lang: str | None = None) -> Article:
+                  lang: str | None = None, favor: Favor = "balanced") -> Article:
     """Clean one scraped article (plain text, or an HTML page) into an :class:`Article`.
 
-    ``bytes`` are decoded (UTF-8, else detected). Raises ``TypeError`` for other types,
+    ``bytes`` are decoded (UTF-8, else detected). ``lang`` is an ISO 639-1 code; when it is
+    not given, an HTML page's ``<html lang>`` is taken, else the language is detected from the
+    text. ``favor="precision"`` keeps out more of what may not be the article, ``"recall"``
+    keeps in more of what may be (trafilatura's ``favor_precision`` and ``favor_recall``): it
+    is set on :attr:`Document.favor`, where the stages with a threshold read it.
+
+    Raises ``TypeError`` for input that is not text, ``ValueError`` for another ``favor``,
     :class:`InputTooLarge` past the pipeline's ``max_input_chars`` and :class:`StageError`
     when a stage fails.
+
+    >>> clean_article("Storm hits coast\\nThe storm reached the coast on Monday, officials said.").lang
+    'en'
     """
+    if favor not in FAVORS:
+        raise ValueError(f"favor must be one of {', '.join(map(repr, FAVORS))}, not {favor!r}")
     pipe = pipeline if pipeline is not None else _default_pipeline()
     raw = to_text(text)
     if len(raw) > pipe.max_input_chars:
@@ -53,4 +74,6 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
         doc = html_to_document(raw, lang=lang)
     else:
         doc = Document.from_text(raw, lang=lang)
+    doc.favor = favor
+    page_language(doc)
     return build_article(pipe.run(doc))

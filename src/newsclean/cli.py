@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsclean import __version__, clean_article
+from newsclean import FAVORS, __version__, clean_article
 from newsclean.errors import NewscleanError
 
 
@@ -30,13 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--debug", action="store_true", help="show a traceback on errors")
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     clean = sub.add_parser("clean", help="print the article as JSON")
-    clean.add_argument("file", help="a text or HTML file, or - for standard input")
-    clean.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
+    explain = sub.add_parser("explain", help="print one row per line: index, label, stage, reason, text")
+    for command in (clean, explain):
+        command.add_argument("file", help="a text or HTML file, or - for standard input")
+        command.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
+        command.add_argument("--favor", choices=FAVORS, default="balanced",
+                             help="keep out more of what may not be the article (precision) or keep in"
+                                  " more of what may be (recall); default balanced")
     clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
     clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
-    explain = sub.add_parser("explain", help="print one row per line: index, label, stage, reason, text")
-    explain.add_argument("file", help="a text or HTML file, or - for standard input")
-    explain.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
     explain.add_argument("--width", type=int, default=70, help="characters of text shown per row")
     explain.add_argument("--blank", action="store_true", help="show blank lines too")
     return ap
@@ -47,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         data = _read(args.file)
-        article = clean_article(data, lang=args.lang)
+        article = clean_article(data, lang=args.lang, favor=args.favor)
     except (OSError, NewscleanError, UnicodeError) as error:
         if args.debug:
             raise

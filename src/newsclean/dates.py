@@ -25,7 +25,8 @@ from typing import Any
 
 from newsclean.normalize import key
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "parse_date", "parse_iso_datetime"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "nearest_date", "parse_date", "parse_iso_datetime",
+           "parse_month_day"]
 
 #: Years outside this range are not news dates (Hijri years such as 1441 fall outside too).
 MIN_YEAR = 1990
@@ -237,6 +238,58 @@ def parse_date(text: str, *, max_len: int = 200) -> datetime.date | None:
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     return None if best is None else best[1]
+
+
+# A day and a month without a year: how datelines write the day ("12 مايو", "Nov. 23").
+_DAY_MONTH = re.compile(rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTH_GROUP}")
+_MONTH_DAY = re.compile(rf"{_MONTH_GROUP}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?(?![^\W\d_])")
+_HALF_YEAR = 183
+
+
+def parse_month_day(text: str, *, max_len: int = 80) -> tuple[int, int] | None:
+    """``(month, day)`` of the first day-and-month ``text`` states, with or without a year.
+
+    For datelines, which give the day and leave the year out; any month name
+    :func:`parse_date` reads is read here. A line longer than ``max_len`` characters, a month
+    without a day or an impossible day (``31 نوفمبر``) give None.
+
+    >>> parse_month_day("القاهرة - ١٢ مايو (أ ف ب):"), parse_month_day("WASHINGTON, Nov. 23 (AP) —")
+    ((5, 12), (11, 23))
+    >>> parse_month_day("PARIS, 3 juin 2021 (AFP) -"), parse_month_day("31 نوفمبر") is None
+    ((6, 3), True)
+    """
+    if len(text) > max_len or not any(c.isdigit() for c in text):
+        return None
+    folded = key(text)
+    best: tuple[int, tuple[int, int]] | None = None
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(folded):
+            start = match.start()
+            if _starts_in_number(match) or (pattern is _MONTH_DAY and start > 0
+                                            and folded[start - 1].isalpha()):
+                continue
+            month, day = _named_month(match), int(match["d"])
+            # 2000 is a leap year: 29 February is a day some year has.
+            if month is not None and _make_date(2000, month, day) is not None:
+                if best is None or start < best[0]:
+                    best = (start, (month, day))
+                break
+    return None if best is None else best[1]
+
+
+def nearest_date(month: int, day: int, near: datetime.date) -> datetime.date | None:
+    """The date of that month and day nearest to ``near``: a dateline's day, read with the
+    publication date, lies within half a year of it (``29 Dec`` published on 2 January is the
+    year before). None for a day no year near it has (29 February).
+
+    >>> nearest_date(12, 29, datetime.date(2021, 1, 2)), nearest_date(5, 12, datetime.date(2020, 5, 13))
+    (datetime.date(2020, 12, 29), datetime.date(2020, 5, 12))
+    """
+    if isinstance(near, datetime.datetime):
+        near = near.date()
+    found = [d for year in (near.year - 1, near.year, near.year + 1)
+             if (d := _make_date(year, month, day)) is not None and abs((d - near).days) <= _HALF_YEAR]
+    return min(found, key=lambda d: abs((d - near).days)) if found else None
 
 
 _ISO = re.compile(

@@ -25,6 +25,9 @@ Label = Literal[
     "headline", "subheadline", "byline", "body", "caption", "promo", "comment", "chrome", "blank"
 ]
 LABELS: tuple[str, ...] = get_args(Label)
+#: What a caller favours where a stage weighs a threshold: ``clean_article(favor=...)``.
+Favor = Literal["balanced", "precision", "recall"]
+FAVORS: tuple[str, ...] = get_args(Favor)
 
 # What ends a line: \n, \r\n and a lone \r (old Mac files and some CMS exports).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -144,11 +147,14 @@ class DatelineRecord:
 class Document:
     """The input's lines plus what stages found about the article as a whole."""
 
-    __slots__ = ("_verdicts", "comments", "dateline", "lang", "lines", "meta", "published", "stage")
+    __slots__ = ("_verdicts", "comments", "dateline", "favor", "lang", "lines", "meta", "published", "stage")
 
     def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
         self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]
         self.lang = lang
+        #: What the caller favours: stages with a threshold (the region's model, trafilatura's
+        #: focus in ``html-hints``) read it here, so one pipeline serves every setting.
+        self.favor: Favor = "balanced"
         self.stage = "input"
         self.published: date | datetime | None = None
         self.dateline: DatelineRecord | None = None

@@ -37,3 +37,25 @@ class UnknownStage(NewscleanError, KeyError):
 
     def __str__(self) -> str:
         return f"unknown stage {self.name!r}; known stages: {', '.join(sorted(self.known))}"
+
+
+class PluginLoadError(UnknownStage):
+    """The plugin that ships stage ``name`` failed to load; its error is ``error`` and the cause.
+
+    >>> str(PluginLoadError("x", ["promos"], "x = m:X", ImportError("gone")))
+    "stage 'x' is unavailable: its plugin entry point (x = m:X) failed to load: ImportError: gone"
+    """
+
+    def __init__(self, name: str, known: list[str], entry_point: str, error: BaseException) -> None:
+        super().__init__(name, known)
+        self.entry_point = entry_point
+        self.error = error
+        self.__cause__ = error
+
+    def __str__(self) -> str:
+        return (f"stage {self.name!r} is unavailable: its plugin entry point ({self.entry_point}) failed to"
+                f" load: {type(self.error).__name__}: {self.error}")
+
+
+class NewscleanWarning(UserWarning):
+    """Something newsclean worked around but a user should hear of (a plugin that failed to load)."""

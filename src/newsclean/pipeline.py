@@ -1,104 +1,30 @@
-"""Stages and the pipeline that runs them.
+"""The pipeline: named stages run in order over one document.
 
-A stage is a callable taking a :class:`~newsclean.document.Document`; it is registered by name
-with :func:`stage` on a factory (a class or function) whose settings are keyword-only. Plugins
-register theirs through the entry-point group ``newsclean.stages``: loading the entry point runs
-the decorator, so users never import plugins by hand.
+Stages are looked up by name in the registry (:mod:`newsclean.registry`, where :func:`stage`
+and :func:`registered` live; they are re-exported here and from ``newsclean``). The built-in
+stages are registered once ``newsclean`` is imported, so a pipeline can be built from names
+straight away.
 
->>> from newsclean import Pipeline, stage
->>> @stage("shout-detector")
-... class ShoutDetector:
-...     def __init__(self, *, min_len: int = 10) -> None:
-...         self.min_len = min_len
-...     def __call__(self, doc):
-...         for line in doc.open_lines():
-...             if len(line.text) >= self.min_len and line.text.isupper():
-...                 doc.label(line.index, "chrome", "shouting", "all capitals")
->>> pipe = Pipeline.default().add("shout-detector", first=True, min_len=5)
->>> pipe.names[0]
-'shout-detector'
+>>> from newsclean import Pipeline
+>>> Pipeline().add("promos").add("remainder").names
+('promos', 'remainder')
+>>> Pipeline.default().names[:3]
+('html-hints', 'comments', 'promos')
 """
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Literal
 
 from newsclean.document import Document
 from newsclean.errors import StageError, UnknownStage
+from newsclean.registry import ENTRY_POINT_GROUP, Factory, Stage, create, registered, stage
 
-
-class Stage(Protocol):
-    """What a pipeline runs: a callable that labels lines of a document."""
-
-    def __call__(self, doc: Document) -> None: ...
-
-
-Factory = Callable[..., Stage]
-F = TypeVar("F", bound=Factory)
-
-ENTRY_POINT_GROUP = "newsclean.stages"
-_REGISTRY: dict[str, Factory] = {}
-_plugins_loaded = False
-
-
-def stage(name: str) -> Callable[[F], F]:
-    """Register a stage factory under ``name``. Its settings must be keyword-only.
-
-    Registering a different factory under a taken name is an error, so two plugins cannot
-    silently replace each other.
-    """
-
-    def register(factory: F) -> F:
-        params = inspect.signature(factory).parameters.values()
-        positional = [p.name for p in params
-                      if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.name != "self"]
-        if positional:
-            raise TypeError(f"stage {name!r}: settings must be keyword-only, got {positional}")
-        known = _REGISTRY.get(name)
-        if known is not None and _qualname(known) != _qualname(factory):
-            raise ValueError(f"stage name {name!r} is taken by {_qualname(known)}")
-        _REGISTRY[name] = factory
-        factory.stage_name = name  # type: ignore[attr-defined]
-        return factory
-
-    return register
-
-
-def _qualname(obj: object) -> str:
-    return f"{getattr(obj, '__module__', '?')}.{getattr(obj, '__qualname__', repr(obj))}"
-
-
-def _load_plugins() -> None:
-    global _plugins_loaded
-    if _plugins_loaded:
-        return
-    _plugins_loaded = True
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
-        # Loading runs the plugin's @stage decorator; a registered name must match the entry.
-        factory = ep.load()
-        if ep.name not in _REGISTRY and callable(factory):
-            stage(ep.name)(factory)
-
-
-def registered() -> list[str]:
-    """Names of every stage that can be added: built-in ones and installed plugins."""
-    _load_plugins()
-    return sorted(_REGISTRY)
-
-
-def create(name: str, **settings: Any) -> Stage:
-    """Build the stage registered as ``name`` with ``settings``."""
-    _load_plugins()
-    try:
-        factory = _REGISTRY[name]
-    except KeyError:
-        raise UnknownStage(name, list(_REGISTRY)) from None
-    return factory(**settings)
-
+# Kept importable from here, where plugins written before the registry had a module of its own
+# import them from.
+__all__ = ["ENTRY_POINT_GROUP", "Factory", "OnError", "Pipeline", "Stage", "create", "registered", "stage"]
 
 OnError = Literal["raise", "skip"]
 
@@ -133,8 +59,6 @@ class Pipeline:
     @classmethod
     def default(cls, *, on_error: OnError = "raise", max_input_chars: int = 50_000_000) -> Pipeline:
         """The built-in stages, in order."""
-        import newsclean.stages  # noqa: F401  (registers the built-in stages)
-
         return cls(((n, create(n)) for n in cls.DEFAULT_STAGES), on_error=on_error,
                    max_input_chars=max_input_chars)
 

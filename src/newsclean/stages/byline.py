@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 #: (reason, pattern on the key). A byline is short: these apply to lines of at most 10 words.
 BYLINE_RULES: tuple[tuple[str, str], ...] = (

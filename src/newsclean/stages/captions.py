@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 CAPTION_RULES: tuple[tuple[str, str], ...] = (
     ("photo-credit", r"^©\s*\S.{0,60}$|"

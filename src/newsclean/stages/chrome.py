@@ -15,7 +15,7 @@ import itertools
 import re
 
 from newsclean.document import Document
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.rules import Rule, first_match
 
 # Words a date or time line is made of, as matching keys ("اليوم 13:00", "15 اب",

@@ -24,7 +24,7 @@ from datetime import date, datetime
 
 from newsclean.dates import parse_date
 from newsclean.document import CommentRecord, Document, Line
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.rules import Rule, first_match, max_words
 
 #: Keys of lines that open a comments section (compared after dropping counts and punctuation).

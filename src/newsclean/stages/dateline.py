@@ -8,6 +8,8 @@ It stays in the body text; the stage only reads it. An attribution inside a sent
 ('القاهرة - (أ ف ب):', 'القاهرة', 'أ ف ب')
 >>> find_dateline("LONDON (Reuters) - Shares fell on Monday.")
 ('LONDON (Reuters) -', 'LONDON', 'Reuters')
+>>> find_dateline("القاهرة - 12 مايو (أ ف ب): قال الرئيس إن المحادثات ستستأنف.")
+('القاهرة - 12 مايو (أ ف ب):', 'القاهرة', 'أ ف ب')
 >>> find_dateline("الرياض - واس: أعلنت وزارة الصحة تسجيل إصابات جديدة.")
 ('الرياض - واس:', 'الرياض', 'واس')
 >>> find_dateline("قال مصدر لـ«الشرق الأوسط»: إن الاتفاق قريب.") is None
@@ -17,10 +19,12 @@ True
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from newsclean.dates import MONTHS, nearest_date, parse_date, parse_month_day
 from newsclean.document import DatelineRecord, Document
 from newsclean.normalize import key
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 #: News agencies, as matching keys; a name in brackets or quotes is taken as an agency too.
 AGENCIES = frozenset(key(a) for a in (
@@ -28,19 +32,38 @@ AGENCIES = frozenset(key(a) for a in (
     "أ ب", "سانا", "بترا", "شينخوا", "يو بي آي", "إرنا", "فارس", "تسنيم", "سبوتنيك", "الأناضول",
     "Reuters", "AFP", "AP", "dpa", "CNN", "BBC", "Xinhua", "UPI", "Bloomberg", "EFE", "ANSA",
 ))
-# Place (Arabic letters, at most four short words), optional agency, then the separator.
-# Every repeat is bounded, so no input can make the match backtrack for long.
+# Place (Arabic letters, at most four short words), optional date, optional agency, then the
+# separator. Every repeat is bounded, so no input can make the match backtrack for long.
 _AR_WORD = r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652]{2,20}"
-_ARABIC = re.compile(
-    rf"^(?P<place>{_AR_WORD}(?:[ ]?[،,]?[ ]{_AR_WORD}){{0,3}}?)"
-    r"\s*(?:[-–—ـ]{1,3}\s*)?"
-    r"(?:[(«\"](?P<agency>[^()«»\"]{1,30})[)»\"])?"
-    r"\s*(?P<sep>:|[-–—ـ]{1,3}\s*:?|\(?[-–—]{2}\)?)\s*"
-)
+_AR_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# "12 مايو", "٥ كانون الثاني (يناير) 2021", "في 3 آب/أغسطس": a day and a month of one or two
+# words, the month's other name after a slash or in brackets (``alt``), and a year.
+_AR_MONTH = rf"{_AR_WORD}(?: {_AR_WORD})?"
+_AR_YEAR = rf"(?: ?{_AR_DIGIT}{{4}})?"
+_AR_DATE_ALT = (rf"{_AR_DIGIT}{{1,2}} ?{_AR_MONTH}"
+                rf" ?(?:/ ?(?P<alt>{_AR_MONTH})|\( ?(?P<alt2>{_AR_MONTH}) ?\)){_AR_YEAR}")
+_AR_DATE = rf"{_AR_DIGIT}{{1,2}} ?{_AR_MONTH}{_AR_YEAR}"
+
+
+def _arabic(date: str | None) -> re.Pattern[str]:
+    dated = rf"(?:في )?(?P<date>{date})\s*(?:[-–—ـ]{{1,3}}\s*)?" if date else ""
+    return re.compile(
+        rf"^(?P<place>{_AR_WORD}(?:[ ]?[،,]?[ ]{_AR_WORD}){{0,3}}?)"
+        r"\s*(?:[-–—ـ]{1,3}\s*)?"
+        + dated
+        + r"(?:[(«\"](?P<agency>[^()«»\"]{1,30})[)»\"])?"
+        r"\s*(?P<sep>:|[-–—ـ]{1,3}\s*:?|\(?[-–—]{2}\)?)\s*"
+    )
+
+
+# Tried in turn: a date with the month's other name, a date, none. A bracket after a month may
+# hold its other name ("(يناير)") or the agency ("(رويترز)"); the first pattern takes it for a
+# month's name and is kept only when it is one.
+_ARABIC_FORMS = (_arabic(_AR_DATE_ALT), _arabic(_AR_DATE), _arabic(None))
 # "LONDON (Reuters) -", "WASHINGTON, Nov 23 (AP) —", "PARIS, France —": a place in capitals.
 _LATIN = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.' ]{1,25}?)?)"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?\s*"
     r"(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[-–—]{1,2}|:)\s+"
 )
 _BARE_AGENCY = re.compile(
@@ -57,10 +80,29 @@ _NOT_PLACE = frozenset(key(w) for w in (
 ))
 
 
+def _match(head: str) -> re.Match[str] | None:
+    """The dateline pattern's match at the start of ``head``, with a date only where the date
+    is a day and a month (else "القاهرة - 3 قتلى:" would pass "3 قتلى" for one)."""
+    latin = _LATIN.match(head)
+    if latin is not None:
+        return latin
+    for pattern in _ARABIC_FORMS:
+        m = pattern.match(head)
+        if m is None:
+            continue
+        found = m.groupdict()
+        if found.get("date") is None:
+            return m
+        alt = found.get("alt") or found.get("alt2")
+        if parse_month_day(found["date"]) is not None and (alt is None or key(alt) in MONTHS):
+            return m
+    return None
+
+
 def find_dateline(text: str) -> tuple[str, str, str | None] | None:
     """``(dateline as written, place, agency)`` when ``text`` opens with one, else None."""
     head = text[:120]
-    m = _LATIN.match(head) or _ARABIC.match(head)
+    m = _match(head)
     if m is None:
         return None
     place = m.group("place").strip(" ،,")
@@ -70,7 +112,7 @@ def find_dateline(text: str) -> tuple[str, str, str | None] | None:
         return None  # a clause ("قال مصدر لـ...") or a label ("التاريخ:"), not a place
     if len(head) - m.end() < 10:
         return None  # nothing follows: a heading, not the opening of a story
-    if m.re is _ARABIC and agency is None and len(words) > 2:
+    if m.re is not _LATIN and agency is None and len(words) > 2:
         return None  # three words and no agency: a speaker or a title more likely than a place
     quoted = agency is not None and head[m.start("agency") - 1] in "«\""
     if agency is not None and not quoted and key(agency) not in AGENCIES:
@@ -84,9 +126,27 @@ def find_dateline(text: str) -> tuple[str, str, str | None] | None:
     return head[:end].rstrip(), place, agency
 
 
+def dateline_date(written: str, published: date | None) -> date | None:
+    """The day a dateline states: a whole date as written, or a day and a month (datelines
+    leave the year out) in the year that puts it nearest the publication date; None when the
+    dateline states no day, or only a day and a month with no publication date to place it.
+
+    >>> dateline_date("القاهرة - 12 مايو (أ ف ب):", date(2020, 5, 13))
+    datetime.date(2020, 5, 12)
+    >>> dateline_date("PARIS, 3 juin 2021 (AFP) -", None), dateline_date("لندن:", date(2020, 5, 13))
+    (datetime.date(2021, 6, 3), None)
+    """
+    whole = parse_date(written)
+    if whole is not None or published is None:
+        return whole
+    day = parse_month_day(written)
+    return nearest_date(*day, published) if day is not None else None
+
+
 @stage("dateline")
 class DatelineStage:
-    """Read the dateline from the first body paragraphs."""
+    """Read the dateline from the first body paragraphs, with the day it states (the
+    ``published`` stage runs first, so a day without a year finds its year)."""
 
     def __init__(self, *, paragraphs: int = 3) -> None:
         self.paragraphs = paragraphs
@@ -95,5 +155,6 @@ class DatelineStage:
         for line in doc.labelled("body")[: self.paragraphs]:
             found = find_dateline(line.text)
             if found is not None:
-                doc.dateline = DatelineRecord(text=found[0], place=found[1], agency=found[2], line=line.index)
+                doc.dateline = DatelineRecord(text=found[0], place=found[1], agency=found[2], line=line.index,
+                                              date=dateline_date(found[0], doc.published))
                 return

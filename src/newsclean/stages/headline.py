@@ -21,7 +21,7 @@ import re
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
 from newsclean.features import line_features
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.dateline import find_dateline
 

@@ -45,11 +45,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from newsclean.document import CommentRecord, Document, Line
+from newsclean.document import FAVORS, CommentRecord, Document, Line
 from newsclean.features import line_features
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
 from newsclean.normalize import key
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.chrome import match_chrome
 from newsclean.stages.promos import match_promo
@@ -69,16 +69,17 @@ _CROSSHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 class HtmlHints:
     """Label an HTML page's lines from its DOM and from trafilatura's main text.
 
-    ``focus`` (``"balanced"``, ``"precision"`` or ``"recall"``) is passed to trafilatura;
+    ``focus`` (``"balanced"``, ``"precision"`` or ``"recall"``) is passed to trafilatura; left
+    unset, it is the document's ``favor`` (``clean_article(favor=...)``);
     ``comments=False`` turns the DOM comment reader off; ``header_window`` is how many lines
     above the main text the title may stand, ``deck_window`` how many lines under the title a
     deck; runs of main text ``gap`` lines apart holding less than ``min_share`` of the longest
     run's text are dropped; ``prose`` takes paragraphs trafilatura left out between its own.
     """
 
-    def __init__(self, *, focus: str = "balanced", comments: bool = True, header_window: int = 40,
+    def __init__(self, *, focus: str | None = None, comments: bool = True, header_window: int = 40,
                  deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = True) -> None:
-        if focus not in ("balanced", "precision", "recall"):
+        if focus is not None and focus not in FAVORS:
             raise ValueError(f"focus must be 'balanced', 'precision' or 'recall', not {focus!r}")
         self.focus = focus
         self.comments = comments
@@ -93,7 +94,7 @@ class HtmlHints:
         if not isinstance(page, HtmlPage):
             return
         try:
-            main = extract_main(page, focus=self.focus)
+            main = extract_main(page, focus=self.focus or doc.favor)
         except Exception as error:  # noqa: BLE001  (a page trafilatura fails on is left to the text stages)
             doc.meta["html_hints_error"] = f"trafilatura: {type(error).__name__}: {error}"
             main = None

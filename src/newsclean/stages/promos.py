@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 from newsclean.rules import Rule, first_match, max_words
 
 _APPS = (r"(?:تلغرام|تليغرام|تيليغرام|تلجرام|تليجرام|تيليجرام|telegram|واتساب|واتس اب|whatsapp|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 
 @stage("published")

@@ -33,13 +33,17 @@ from math import exp
 from pathlib import Path
 
 from newsclean.document import Document, Line
-from newsclean.features import Features, detect_language, line_features, stopwords
+from newsclean.features import Features, line_features, stopwords
+from newsclean.language import page_language
 from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 #: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
 PACKAGED = "packaged"
+#: How far ``clean_article(favor=...)`` (``Document.favor``) moves the model's threshold: a line
+#: needs a higher probability to count as prose when precision is favoured, a lower one for recall.
+FAVOR_SHIFT = {"balanced": 0.0, "precision": 0.1, "recall": -0.2}
 # How many words a line weighs at least and at most in the model's window scores.
 _MIN_WEIGHT, _MAX_WEIGHT = 3, 80
 
@@ -129,14 +133,6 @@ def weighed_lines(doc: Document) -> list[Line]:
     return [line for line in doc.lines if line.label in (None, "chrome") and line.reason != "embedded-post"]
 
 
-def page_language(doc: Document) -> str | None:
-    """The page's language: as given, else detected from its three longest lines (and kept)."""
-    if doc.lang is None:
-        longest = sorted(doc.lines, key=lambda x: -len(x.text))[:3]
-        doc.lang = detect_language(" ".join(line.text[:200] for line in longest))
-    return doc.lang
-
-
 def _is_prose(kind: str) -> bool:
     return kind in ("good", "near")
 
@@ -147,7 +143,8 @@ class Region:
 
     ``model`` scores each line: the packaged :class:`~newsclean.model.LineModel` by default
     (``PACKAGED``), a model or the path of a model's JSON, or ``None`` for the hand-set scores of
-    :func:`classify`. ``threshold`` overrides the model's own. ``short_penalty`` and
+    :func:`classify`. ``threshold`` overrides the model's own, which ``Document.favor`` shifts
+    (:data:`FAVOR_SHIFT`). ``short_penalty`` and
     ``bad_penalty`` apply to the hand-set scores only; ``good_words`` parts *good* from *near*
     prose (and sets the hand-set classes). ``lead_margin`` is how far below the model's threshold
     a sentence right above the region may score and still join it.
@@ -267,7 +264,7 @@ class Region:
         (for crossheads and the tail trim).
         """
         odds = model.page_log_odds(open_lines, stop)
-        threshold = self.threshold if self.threshold is not None else model.threshold
+        threshold = self.threshold if self.threshold is not None else model.threshold + FAVOR_SHIFT[doc.favor]
         short_words, good_words = self.short_words, self.good_words
         classes: list[str] = []
         scores: list[float] = []

@@ -7,7 +7,7 @@ custom pipeline never loses text.
 from __future__ import annotations
 
 from newsclean.document import Document
-from newsclean.pipeline import stage
+from newsclean.registry import stage
 
 
 @stage("remainder")
