@@ -29,6 +29,7 @@ from typing import Any, Literal, Protocol, TypeVar
 
 from newsclean.document import Document
 from newsclean.errors import StageError, UnknownStage
+from newsclean.inputs import MAX_INPUT_CHARS
 
 
 class Stage(Protocol):
@@ -123,7 +124,7 @@ class Pipeline:
     )
 
     def __init__(self, steps: Iterable[tuple[str, Stage]] = (), *, on_error: OnError = "raise",
-                 max_input_chars: int = 50_000_000) -> None:
+                 max_input_chars: int = MAX_INPUT_CHARS) -> None:
         if on_error not in ("raise", "skip"):
             raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
         self._steps = [_Step(n, s) for n, s in steps]
@@ -131,7 +132,7 @@ class Pipeline:
         self.max_input_chars = max_input_chars
 
     @classmethod
-    def default(cls, *, on_error: OnError = "raise", max_input_chars: int = 50_000_000) -> Pipeline:
+    def default(cls, *, on_error: OnError = "raise", max_input_chars: int = MAX_INPUT_CHARS) -> Pipeline:
         """The built-in stages, in order."""
         import newsclean.stages  # noqa: F401  (registers the built-in stages)
 
