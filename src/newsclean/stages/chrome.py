@@ -3,7 +3,8 @@ bare links, counters and lines of control characters. Navigation runs, tags and 
 need context; the region stage labels those.
 
 >>> from newsclean.document import Document
->>> doc = Document.from_text("جميع الحقوق محفوظة © 2020\\nاليوم 13:00\\nفيسبوك تويتر واتساب\\n\\x00\\x01x\\x02")
+>>> lines = ["جميع الحقوق محفوظة © 2020", "اليوم 13:00", "فيسبوك تويتر واتساب", "\\x00\\x01x\\x02"]
+>>> doc = Document.from_text("\\n".join(lines))
 >>> Chrome()(doc)
 >>> [line.reason for line in doc.lines]
 ['footer', 'timestamp', 'share-row', 'control-characters']
