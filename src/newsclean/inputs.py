@@ -108,10 +108,9 @@ def decode_text(data: bytes) -> str:
         share = control_share(data)
         if share > MAX_CONTROL_SHARE:
             # UTF-16 and UTF-32 without a BOM are full of NUL and other control bytes.
-            guess = _guess(data)
-            if guess is None or not guess.startswith(("utf_16", "utf_32")):
+            wide = bomless_wide(data) or _guessed_wide(data)
+            if wide is None:
                 raise NotText(f"binary data, {percent(share)} control bytes")
-            wide = guess
     text, encoding = _decode(data, wide)
     if bom is None:
         # After a BOM, damage shows as U+FFFD: the BOM said the bytes are text.
@@ -171,6 +170,60 @@ def _guess(data: bytes) -> str | None:
     """charset-normalizer's encoding for ``data`` (from a bounded sample), or None."""
     best = charset_normalizer.from_bytes(data[:_SAMPLE]).best()
     return str(best.encoding) if best is not None and best.encoding else None
+
+
+# (encoding, code unit size, where its high bytes are, where its lowest byte is): UTF-32 first,
+# since UTF-32 text also has UTF-16's shape.
+_WIDE_SHAPES = (("utf-32-le", 4, (1, 2, 3), 0), ("utf-32-be", 4, (0, 1, 2), 3),
+                ("utf-16-le", 2, (1,), 0), ("utf-16-be", 2, (0,), 1))
+_WIDE_SAMPLE = 1 << 16
+#: The share of a wide text's high bytes that their two commonest values cover at least.
+WIDE_HIGH_SHARE = 0.9
+
+
+def bomless_wide(data: bytes) -> str | None:
+    """``"utf-16-le"`` (or ``-be``, or ``utf-32``) when ``data`` has the shape of UTF-16 or UTF-32
+    without a BOM, else None.
+
+    Text keeps to a script or two, so the high bytes of its code units take a few values (0x00
+    for ASCII, 0x06 for Arabic, 0x04 for Cyrillic), at least :data:`WIDE_HIGH_SHARE` of them two
+    values, while the low bytes vary more. Binary data varies in both, or in neither (zeros).
+
+    >>> bomless_wide("Storm hits coast".encode("utf-16-le")), bomless_wide("سلام عليكم".encode("utf-32-be"))
+    ('utf-16-le', 'utf-32-be')
+    >>> bomless_wide(b"abcdefghijklmnopq\\x00\\x01r") is None, bomless_wide(bytes(64)) is None
+    (True, True)
+    """
+    sample = data[:_WIDE_SAMPLE]
+    for encoding, size, high_at, low_at in _WIDE_SHAPES:
+        usable = len(sample) - len(sample) % size
+        if usable < size:
+            continue
+        high = b"".join(sample[at:usable:size] for at in high_at)
+        low = sample[low_at:usable:size]
+        counts = sorted((high.count(bytes([b])) for b in set(high)), reverse=True)
+        if sum(counts[:2]) >= WIDE_HIGH_SHARE * len(high) and len(set(low)) > len(counts):
+            return encoding
+    return None
+
+
+_WIDE_GUESS_MIN = 256  # bytes: on fewer, charset-normalizer calls random bytes UTF-16
+
+
+def _guessed_wide(data: bytes) -> str | None:
+    """charset-normalizer's UTF-16 or UTF-32, for text of a script its shape misses (Chinese:
+    high bytes of many values), when the bytes decode in it without an error."""
+    if len(data) < _WIDE_GUESS_MIN:
+        return None
+    guess = _guess(data)
+    if guess is None or not guess.startswith(("utf_16", "utf_32")):
+        return None
+    sample = data[:_SAMPLE]
+    try:
+        sample[: len(sample) - len(sample) % 4].decode(guess)
+    except UnicodeDecodeError:
+        return None
+    return guess
 
 
 def _wide_bom(data: bytes) -> str | None:

@@ -140,11 +140,31 @@ def test_text_opening_like_a_signature_is_text(text: str) -> None:
     assert [r.text for r in clean_article(text.encode()).lines] == text.split("\n")
 
 
+WIDE_TEXTS = {
+    "en": STORY,
+    "ar": "قال الرئيس إن المحادثات ستستأنف يوم الاثنين المقبل.\n" * 3,
+    "ru": "Шторм обрушился на побережье в понедельник, сообщили власти.",
+    "zh": "北京举行了会议，官员说暴风雨星期一到达海岸。\n" * 10,  # 460 bytes in UTF-16
+    "hi": "hi",
+}
+
+
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
-@pytest.mark.parametrize("text", [STORY, "قال الرئيس إن المحادثات ستستأنف يوم الاثنين المقبل.\n" * 3])
-def test_utf16_and_utf32_without_a_bom_decode(encoding: str, text: str) -> None:
-    """Without a BOM, ASCII in UTF-16 is half NUL bytes: its shape says UTF-16, not binary."""
+@pytest.mark.parametrize("lang", list(WIDE_TEXTS))
+def test_utf16_and_utf32_without_a_bom_decode(encoding: str, lang: str) -> None:
+    """Without a BOM, ASCII in UTF-16 is half NUL bytes and Arabic half 0x06 bytes: their shape
+    says UTF-16 (the high bytes of its units take a value or two), not binary data."""
+    text = WIDE_TEXTS[lang]
     assert [r.text for r in clean_article(text.encode(encoding)).lines] == text.split("\n")
+
+
+@pytest.mark.parametrize("data", [
+    b"abcdefghijklmnopq\x00\x01r",  # readable as 10 Chinese characters in UTF-16
+    b"\x00a" * 100,  # "aaa..." has no shape of text: the low bytes vary no more than the high ones
+])
+def test_nul_bytes_without_the_shape_of_utf16_are_binary_data(data: bytes) -> None:
+    with pytest.raises(NotText, match="control bytes"):
+        clean_article(data)
 
 
 @pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
