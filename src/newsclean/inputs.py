@@ -116,8 +116,8 @@ def decode_text(data: bytes) -> str:
         # After a BOM, damage shows as U+FFFD: the BOM said the bytes are text.
         made = text.count("\ufffd") - data.count(_REPLACEMENT)
         if made > MAX_UNDECODABLE_SHARE * len(text):
-            share = made / len(text)
-            raise NotText(f"binary data, {percent(share)} undecodable sequences (read as {encoding})")
+            undecodable = percent(made / len(text))
+            raise NotText(f"binary data, {undecodable} undecodable sequences (read as {encoding})")
     # The characters a line will show: after a BOM or in another encoding than UTF-8 the bytes
     # said little, and C1 controls are two bytes in UTF-8 that no byte count sees.
     over = control_chars_over(text)
