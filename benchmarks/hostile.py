@@ -32,11 +32,8 @@ up); the external entity never resolved.
 from __future__ import annotations
 
 import argparse
-import bz2
 import gzip
-import io
 import json
-import lzma
 import os
 import random
 import re
@@ -196,36 +193,28 @@ def _empty() -> Spec:
 # --- compressed and binary input ------------------------------------------------------------------
 
 
-def _gzip_zeros(expanded: int, member: int) -> bytes:
-    """Zeros streamed into a GzipFile as one member of ``member`` bytes, the member repeated up to
-    ``expanded`` bytes (``cat a.gz a.gz`` is one gzip stream)."""
-    out = io.BytesIO()
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as stream:
-        chunk = bytes(1 << 20)
-        for _ in range(member >> 20):
-            stream.write(chunk)
-    return out.getvalue() * (expanded // member)
-
-
 def _gzip_bomb_10gb() -> Spec:
-    return Spec(_gzip_zeros(10 << 30, 100 << 20), expect="InputTooLarge")
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("gzip", 10 << 30), expect="InputTooLarge")
 
 
 def _gzip_bomb_one_member() -> Spec:
-    return Spec(_gzip_zeros(1 << 30, 1 << 30), expect="InputTooLarge")
+    from newsclean.fuzz import compression_bomb
 
-
-def _zeros_through(compressor: Any, expanded: int) -> bytes:
-    chunk = bytes(1 << 20)
-    return b"".join(compressor.compress(chunk) for _ in range(expanded >> 20)) + compressor.flush()
+    return Spec(compression_bomb("gzip", 1 << 30, member=1 << 30), expect="InputTooLarge")
 
 
 def _bzip2_bomb() -> Spec:
-    return Spec(_zeros_through(bz2.BZ2Compressor(9), 256 << 20), expect="InputTooLarge")
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("bzip2", 256 << 20), expect="InputTooLarge")
 
 
 def _xz_bomb() -> Spec:
-    return Spec(_zeros_through(lzma.LZMACompressor(preset=1), 256 << 20), expect="InputTooLarge")
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("xz", 256 << 20), expect="InputTooLarge")
 
 
 def _gzip_page() -> Spec:

@@ -32,7 +32,11 @@ with the failure count and the elapsed time. The exit status is 1 on any failure
 from __future__ import annotations
 
 import argparse
+import bz2
+import gzip
+import io
 import json
+import lzma
 import random
 import re
 import signal
@@ -49,7 +53,7 @@ from newsclean.binary import control_chars_over, mostly_control, signature
 from newsclean.inputs import looks_like_html, to_text
 from newsclean.normalize import key
 
-__all__ = ["Case", "check", "check_article", "check_reclean", "generate", "main"]
+__all__ = ["Case", "check", "check_article", "check_reclean", "compression_bomb", "generate", "main"]
 
 # ---------------------------------------------------------------------------------------------
 # Material inputs are made of.
@@ -376,6 +380,32 @@ def gen_bytes(rng: random.Random, max_len: int) -> Case:
         may_refuse = True
         del data[rng.randrange(len(data)):]
     return Case("bytes", bytes(data), may_refuse=may_refuse or signature(bytes(data)) is not None)
+
+
+def compression_bomb(kind: str, expanded: int, *, member: int = 100 << 20) -> bytes:
+    """``gzip``, ``bzip2`` or ``xz`` data of zeros that decompress to ``expanded`` bytes, streamed
+    into the compressor a megabyte at a time (never held whole). gzip: one member of ``member``
+    bytes, repeated (``cat a.gz a.gz`` is one gzip stream), so 10 GB cost the time of 100 MB.
+
+    >>> len(gzip.decompress(compression_bomb("gzip", 4 << 20, member=2 << 20)))
+    4194304
+    """
+    chunk = bytes(1 << 20)
+    if kind == "gzip":
+        member = min(member, expanded)
+        out = io.BytesIO()
+        with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as stream:
+            for _ in range(member >> 20):
+                stream.write(chunk)
+        return out.getvalue() * (expanded // member)
+    compressor: bz2.BZ2Compressor | lzma.LZMACompressor
+    if kind == "bzip2":
+        compressor = bz2.BZ2Compressor(9)
+    elif kind == "xz":
+        compressor = lzma.LZMACompressor(preset=1)
+    else:
+        raise ValueError(f"unknown compression {kind!r}; known: gzip, bzip2, xz")
+    return b"".join(compressor.compress(chunk) for _ in range(expanded >> 20)) + compressor.flush()
 
 
 #: Prefixes and units that patterns repeat, for long runs around otherwise plain lines.

@@ -23,6 +23,7 @@ import pytest
 
 from newsclean import InputTooLarge, NotText, Pipeline, clean_article
 from newsclean.cli import main
+from newsclean.fuzz import compression_bomb
 from newsclean.inputs import byte_limit, read_input
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +33,6 @@ SEED = ROOT / "fixtures" / "elaph-seed" / "input.txt"
 COMPRESS: dict[str, Callable[[bytes], bytes]] = {
     "gzip": gzip.compress, "bzip2": bz2.compress, "xz": lzma.compress,
 }
-SUFFIX = {"gzip": ".gz", "bzip2": ".bz2", "xz": ".xz"}
 
 
 def _page(text: str) -> str:
@@ -41,22 +41,6 @@ def _page(text: str) -> str:
     paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:] if line.strip())
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(lines[0])}</title></head>"
             f"<body><article><h1>{html.escape(lines[0])}</h1>{paragraphs}</article></body></html>")
-
-
-def _zeros_gzip(expanded: int, member: int = 100 << 20) -> bytes:
-    """A gzip bomb: zeros streamed into a GzipFile (one member of ``member`` bytes), the member
-    repeated (``cat a.gz a.gz`` is one gzip stream) up to ``expanded`` bytes. Nothing is stored."""
-    out = io.BytesIO()
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as stream:
-        chunk = bytes(1 << 20)
-        for _ in range(member >> 20):
-            stream.write(chunk)
-    return out.getvalue() * (expanded // member)
-
-
-def _zeros(compressor: bz2.BZ2Compressor | lzma.LZMACompressor, expanded: int) -> bytes:
-    chunk = bytes(1 << 20)
-    return b"".join(compressor.compress(chunk) for _ in range(expanded >> 20)) + compressor.flush()
 
 
 # --- the same article --------------------------------------------------------------------------
@@ -116,7 +100,7 @@ def test_cli_reads_compressed_standard_input() -> None:
 
 
 def test_ten_gigabyte_gzip_bomb_stops_with_input_too_large() -> None:
-    bomb = _zeros_gzip(10 << 30)
+    bomb = compression_bomb("gzip", 10 << 30)  # zeros streamed into a GzipFile, its member repeated
     assert len(bomb) < 12 << 20  # a few MB
     too_large = r"over 200,000,004 bytes once gzip-decompressed.*the limit is 50,000,000"
     with pytest.raises(InputTooLarge, match=too_large):
@@ -144,7 +128,7 @@ class _Counting(io.RawIOBase):
 def test_a_bomb_is_read_only_up_to_the_limit() -> None:
     """From a file, the bomb is decompressed a chunk at a time: reading stops soon after the limit,
     with almost all of the compressed file left unread."""
-    bomb = _zeros_gzip(1 << 30)
+    bomb = compression_bomb("gzip", 1 << 30)
     stream = _Counting(bomb)
     with pytest.raises(InputTooLarge, match="once gzip-decompressed"):
         read_input(stream, max_chars=1000)
@@ -153,8 +137,7 @@ def test_a_bomb_is_read_only_up_to_the_limit() -> None:
 
 @pytest.mark.parametrize("kind", ["bzip2", "xz"])
 def test_bzip2_and_xz_bombs_stop_with_input_too_large(kind: str) -> None:
-    compressor = bz2.BZ2Compressor(9) if kind == "bzip2" else lzma.LZMACompressor(preset=1)
-    bomb = _zeros(compressor, 16 << 20)
+    bomb = compression_bomb(kind, 16 << 20)
     with pytest.raises(InputTooLarge, match=f"over 4,004 bytes once {kind}-decompressed"):
         clean_article(bomb, pipeline=Pipeline.default(max_input_chars=1000))
 
