@@ -185,7 +185,7 @@ def test_a_str_is_text_whatever_it_holds() -> None:
     text = f"{STORY}\n{controls}\n{controls * 3}"
     article = clean_article(text)
     assert [r.text for r in article.lines] == text.split("\n")
-    assert [r.label for r in article.lines[-2:]] == ["chrome", "chrome"]
+    assert [(r.label, r.reason) for r in article.lines[-2:]] == [("chrome", "control-characters")] * 2
 
 
 # --- the command line ---------------------------------------------------------------------------
