@@ -9,8 +9,10 @@ pattern family (for each module's compiled patterns, found as benchmarks/regex_a
 them: long runs of what each pattern repeats, bare and after 45 words so that patterns kept for
 long lines see them too), 100,000-deep nested HTML (and a deep page cut off inside a run of
 tags), entity bombs, an external entity pointing at
-a local file holding a unique secret, invalid UTF-8, UTF-16 with a BOM, windows-1256 bytes, and
-an input over the size limit.
+a local file holding a unique secret, invalid UTF-8, UTF-16 with a BOM, windows-1256 bytes, an
+input over the size limit, a gzipped page, decompression bombs (gzip: 10 GB of zeros in about
+10 MB, and 1 GB in one deflate stream; bzip2 and xz: 256 MB) and binary input (1 MB of random
+bytes, 40 MB of NUL, a 40 MB PDF).
 
 Each child warms up (imports, language model, an HTML page), builds its input, then times one
 ``clean_article`` call and checks the result (line count, text that must survive, the secret
@@ -19,16 +21,18 @@ seconds. Peak memory is the child's ``ru_maxrss`` read right after ``clean_artic
 before the checks (whose ``to_dict()`` and JSON of every line record are the harness's cost);
 the peak after the checks is printed beside it; ``VmHWM`` stands for a child that was stopped.
 
-Limits (issue 5), any breach exits 1: every case ends in a result or a documented error
-(``InputTooLarge``); the 10 MB line in < 3 s; 1,000,000 lines in < 10 s; no case over 30 s; peak
-memory < baseline + 20 x the input's size in UTF-8 bytes, where the baseline is the peak of a
-child that cleans the empty input (the interpreter, newsclean, lxml and trafilatura, warmed up);
-the external entity never resolved.
+Limits (issues 5 and 13), any breach exits 1: every case ends in a result or a documented error
+(``InputTooLarge``, ``NotText``); the 10 MB line in < 3 s; 1,000,000 lines in < 10 s; a gzip
+bomb in < 2 s; no case over 30 s; peak memory < baseline + 20 x the input's size in UTF-8 bytes
+(a bomb: + its size + the byte limit, 4 x ``max_input_chars``), where the baseline is the peak
+of a child that cleans the empty input (the interpreter, newsclean, lxml and trafilatura, warmed
+up); the external entity never resolved.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -47,6 +51,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from newsclean.inputs import MAX_INPUT_CHARS, byte_limit  # noqa: E402  (from src, above)
 
 MEMORY_FACTOR = 20
 SLACK_MB = 10  # allocator and import jitter between two children of the same code
@@ -184,6 +190,51 @@ def _empty() -> Spec:
     return Spec("", lines=1)
 
 
+# --- compressed and binary input ------------------------------------------------------------------
+
+
+def _gzip_bomb_10gb() -> Spec:
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("gzip", 10 << 30), expect="InputTooLarge")
+
+
+def _gzip_bomb_one_member() -> Spec:
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("gzip", 1 << 30, member=1 << 30), expect="InputTooLarge")
+
+
+def _bzip2_bomb() -> Spec:
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("bzip2", 256 << 20), expect="InputTooLarge")
+
+
+def _xz_bomb() -> Spec:
+    from newsclean.fuzz import compression_bomb
+
+    return Spec(compression_bomb("xz", 256 << 20), expect="InputTooLarge")
+
+
+def _gzip_page() -> Spec:
+    text = _page()
+    return Spec(gzip.compress(text.encode()), lines=text.count("\n") + 1, contains=[PROSE_AR])
+
+
+def _random_1mb() -> Spec:
+    return Spec(random.Random(13).randbytes(1 << 20), expect="NotText")
+
+
+def _nul_40mb() -> Spec:
+    return Spec(bytes(40 << 20), expect="NotText")
+
+
+def _pdf_40mb() -> Spec:
+    """A PDF's header, then 40 MB of a compressed stream: refused by its first bytes."""
+    return Spec(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + random.Random(7).randbytes(40 << 20), expect="NotText")
+
+
 # --- regex bait -------------------------------------------------------------------------------------
 
 BAIT_LEN = 100_000
@@ -240,6 +291,14 @@ CASES: dict[str, Callable[..., Spec]] = {
     "utf16-bom": _utf16_bom,
     "windows-1256": _windows_1256,
     "over-limit-50m": _over_limit,
+    "gzip-page": _gzip_page,
+    "gzip-bomb-10gb": _gzip_bomb_10gb,
+    "gzip-bomb-1gb-one-member": _gzip_bomb_one_member,
+    "bzip2-bomb-256mb": _bzip2_bomb,
+    "xz-bomb-256mb": _xz_bomb,
+    "random-1mb": _random_1mb,
+    "nul-40mb": _nul_40mb,
+    "pdf-40mb": _pdf_40mb,
 }
 _SECRET_CASES = {"external-entity", "external-entity-xml-param-xinclude"}
 
@@ -249,7 +308,7 @@ _SECRET_CASES = {"external-entity", "external-entity-xml-param-xinclude"}
 
 def child(name: str, secret_path: str, secret: str) -> int:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
-    from newsclean import InputTooLarge, clean_article
+    from newsclean import InputTooLarge, NotText, clean_article
     from newsclean.inputs import looks_like_html
 
     warm = f"Warm up\n{PROSE_EN}\n{PROSE_AR}"
@@ -269,7 +328,7 @@ def child(name: str, secret_path: str, secret: str) -> int:
     try:
         article = clean_article(data)
         outcome = "ok"
-    except (InputTooLarge, TypeError) as error:  # the documented errors
+    except (InputTooLarge, NotText, TypeError) as error:  # the documented errors
         article, outcome = None, type(error).__name__
     except Exception as error:  # noqa: BLE001  (anything else is the finding)
         article, outcome = None, "FAIL"
@@ -352,7 +411,7 @@ def run_case(name: str, timeout: float, secret_path: str, secret: str) -> Row:
     return Row(name, r["outcome"], r["seconds"], r["peak_mb"], r["size"], r["problems"], r["checked_mb"])
 
 
-def _limits(row: Row, baseline: float, case_seconds: float | None) -> list[str]:
+def _limits(row: Row, baseline: float, case_seconds: float | None, bomb: bool = False) -> list[str]:
     breaches = []
     if row.seconds is not None:
         if row.seconds > CASE_LIMIT:
@@ -360,7 +419,8 @@ def _limits(row: Row, baseline: float, case_seconds: float | None) -> list[str]:
         if case_seconds is not None and row.seconds > case_seconds:
             breaches.append(f"over its {case_seconds:g} s limit")
     if row.size is not None:
-        allowed = baseline + SLACK_MB + MEMORY_FACTOR * row.size / 2**20
+        input_mb = row.size / 2**20
+        allowed = baseline + SLACK_MB + (input_mb + BOMB_MB if bomb else MEMORY_FACTOR * input_mb)
         if row.peak_mb > allowed:
             breaches.append(f"peak {row.peak_mb:.0f} MB > {allowed:.0f} MB allowed "
                             f"({row.peak_mb - baseline:.0f} MB over baseline = "
@@ -368,7 +428,14 @@ def _limits(row: Row, baseline: float, case_seconds: float | None) -> list[str]:
     return breaches
 
 
-_CASE_SECONDS = {"10mb-line": 3.0, "10mb-arabic-line": 3.0, "1m-lines": 10.0, "1m-lines-crlf-arabic": 10.0}
+_BOMBS = ("gzip-bomb-10gb", "gzip-bomb-1gb-one-member", "bzip2-bomb-256mb", "xz-bomb-256mb")
+# Issue 13 sets 2 s for the 10 GB gzip bomb; bzip2 and xz decompress 200 MB at a third of gzip's
+# speed, and keep only the 30 s that every case has.
+_CASE_SECONDS = {"10mb-line": 3.0, "10mb-arabic-line": 3.0, "1m-lines": 10.0, "1m-lines-crlf-arabic": 10.0,
+                 "gzip-bomb-10gb": 2.0, "gzip-bomb-1gb-one-member": 2.0}
+#: A bomb may hold itself and what it decompressed up to the byte limit (4 bytes a character of
+#: the default max_input_chars): no more, however far it expands.
+BOMB_MB = byte_limit(MAX_INPUT_CHARS) / 2**20
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -400,7 +467,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"memory baseline: {baseline:.0f} MB = peak of a child cleaning the empty input (interpreter, "
               f"newsclean, lxml, trafilatura, charset-normalizer, warmed up); limit per case: baseline + "
               f"{SLACK_MB} MB jitter + {MEMORY_FACTOR} x input size (UTF-8 bytes)")
-        print(f"time limits: no case over {CASE_LIMIT:g} s; 10 MB line < 3 s; 1,000,000 lines < 10 s\n")
+        print(f"decompression bombs: baseline + {SLACK_MB} MB + the bomb + {BOMB_MB:.0f} MB (the byte limit)")
+        print(f"time limits: no case over {CASE_LIMIT:g} s; 10 MB line < 3 s; 1,000,000 lines < 10 s; "
+              "gzip bombs < 2 s\n")
         header = (f"{'case':<36} {'outcome':<14} {'seconds':>8} {'peak MB':>8} {'+checks':>8} "
                   f"{'input MB':>9}  verdict")
         print(header)
@@ -409,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         for name in selected:
             row = run_case(name, args.timeout, secret_path, secret)
-            breaches = row.problems + _limits(row, baseline, _CASE_SECONDS.get(name))
+            breaches = row.problems + _limits(row, baseline, _CASE_SECONDS.get(name), bomb=name in _BOMBS)
             ok = row.outcome != "FAIL" and not breaches
             seconds = f"{row.seconds:.2f}" if row.seconds is not None else "-"
             size = f"{row.size / 2**20:.2f}" if row.size is not None else "-"

@@ -82,3 +82,31 @@ def test_blank_lines_keep_their_blank_label() -> None:
     doc = run_chrome("©", "", " \u200f ")
     assert [(line.label, line.reason) for line in doc.lines] == [
         ("chrome", "footer"), ("blank", "blank"), ("blank", "blank")]
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("\x00\x01\x02 ab", id="controls-and-letters"),
+    pytest.param("D \x04\x0e\x01\x0fq\x1c\x1d", id="binary-with-file-separators"),
+    pytest.param("\x85\x9f\x80x", id="c1-controls"),
+    pytest.param("\x01\x02 \x03 " * 200 + " with a few words at the end", id="many-words"),
+])
+def test_a_line_mostly_of_control_characters_is_chrome(line: str) -> None:
+    doc = run_chrome(line)
+    assert (doc.lines[0].label, doc.lines[0].reason) == ("chrome", "control-characters")
+
+
+def test_a_line_of_control_characters_is_chrome_whatever_an_earlier_stage_said() -> None:
+    doc = Document.from_text("\x00\x01\x02 ab")
+    doc.stage = "html-hints"
+    doc.label(0, "body", "html-main", "in the main content")
+    doc.stage = "chrome"
+    Chrome()(doc)
+    assert (doc.lines[0].label, doc.lines[0].reason) == ("chrome", "control-characters")
+
+
+@pytest.mark.parametrize("line", [
+    "The storm reached the coast\x00 on Monday, officials said.",
+    "caf\x00e\x01 au lait",  # two controls in nine visible characters
+])
+def test_a_line_with_stray_control_characters_is_not_chrome_for_them(line: str) -> None:
+    assert run_chrome(line).lines[0].reason != "control-characters"

@@ -19,6 +19,20 @@ class InputTooLarge(NewscleanError, ValueError):
     """The input is larger than the pipeline's ``max_input_chars`` limit."""
 
 
+class NotText(NewscleanError, ValueError):
+    """The input is not text: a known binary format, binary data, or a damaged compressed stream.
+
+    ``what`` names what it looks like ("PDF document", "binary data, 38% control bytes").
+
+    >>> str(NotText("PDF document"))
+    'not text: PDF document'
+    """
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"not text: {what}")
+        self.what = what
+
+
 class StageError(NewscleanError, RuntimeError):
     """A stage raised; the message names the stage, the original error is the cause."""
 

@@ -10,7 +10,10 @@ characters, CRLF and lone CR, long runs and tokens, mixed scripts), generated HT
 
 Checked on every run:
 
-* nothing is raised (``TypeError`` and ``InputTooLarge`` cannot apply: inputs are text and small);
+* nothing is raised (``TypeError`` and ``InputTooLarge`` cannot apply: inputs are text and small)
+  but ``NotText``, and that only for bytes that may be refused: random bytes, corrupted or cut
+  encodings, guessed (legacy or BOM-less) encodings, or text over 5% control characters;
+* no body line is mostly control characters;
 * one line record per input line, in order, with the line's text unchanged (split on ``\\r\\n``,
   ``\\r`` and ``\\n``), a label in ``LABELS``, a non-empty stage and reason, and ``blank`` only
   for lines whose matching key is empty; for HTML, every visible word the generator placed
@@ -29,7 +32,11 @@ with the failure count and the elapsed time. The exit status is 1 on any failure
 from __future__ import annotations
 
 import argparse
+import bz2
+import gzip
+import io
 import json
+import lzma
 import random
 import re
 import signal
@@ -41,11 +48,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType
 
-from newsclean import LABELS, Article, clean_article
+from newsclean import LABELS, Article, NotText, clean_article
+from newsclean.binary import control_chars_over, mostly_control, signature
 from newsclean.inputs import looks_like_html, to_text
 from newsclean.normalize import key
 
-__all__ = ["Case", "check", "check_article", "check_reclean", "generate", "main"]
+__all__ = ["Case", "check", "check_article", "check_reclean", "compression_bomb", "generate", "main"]
 
 # ---------------------------------------------------------------------------------------------
 # Material inputs are made of.
@@ -107,6 +115,8 @@ class Case:
     markers: list[str] = field(default_factory=list)
     #: Prose paragraphs ending with full stops: cleaning the body again must keep it.
     prose: bool = False
+    #: Bytes that the rules may refuse as not text (NotText is then an answer, not a failure).
+    may_refuse: bool = False
 
 
 def _marker(rng: random.Random) -> str:
@@ -353,19 +363,49 @@ def gen_bytes(rng: random.Random, max_len: int) -> Case:
     """Text or a page encoded in some encoding, sometimes corrupted, or plain random bytes."""
     r = rng.random()
     if r < 0.15:
-        return Case("bytes", bytes(rng.randrange(256) for _ in range(rng.randint(0, 200))))
+        return Case("bytes", bytes(rng.randrange(256) for _ in range(rng.randint(0, 200))), may_refuse=True)
     inner = (gen_page if r < 0.6 else gen_text)(rng, max_len)
     text = inner.data if isinstance(inner.data, str) else ""
     encoding = rng.choice(_ENCODINGS)
     data = bytearray(text.encode(encoding, "replace"))
+    # Only a Unicode encoding that the bytes declare or that UTF-8 reads is never guessed.
+    may_refuse = encoding not in ("utf-8", "utf-8-sig", "utf-16") or control_chars_over(text) is not None
     if encoding == "utf-16-le" and rng.random() < 0.5:
         data[:0] = b"\xff\xfe"
     if data and rng.random() < 0.3:  # corrupt some bytes
+        may_refuse = True
         for _ in range(rng.randint(1, 5)):
             data[rng.randrange(len(data))] = rng.randrange(256)
     if data and rng.random() < 0.1:  # cut in the middle of a character
+        may_refuse = True
         del data[rng.randrange(len(data)):]
-    return Case("bytes", bytes(data))
+    return Case("bytes", bytes(data), may_refuse=may_refuse or signature(bytes(data)) is not None)
+
+
+def compression_bomb(kind: str, expanded: int, *, member: int = 100 << 20) -> bytes:
+    """``gzip``, ``bzip2`` or ``xz`` data of zeros that decompress to ``expanded`` bytes, streamed
+    into the compressor a megabyte at a time (never held whole). gzip: one member of ``member``
+    bytes, repeated (``cat a.gz a.gz`` is one gzip stream), so 10 GB cost the time of 100 MB.
+
+    >>> len(gzip.decompress(compression_bomb("gzip", 4 << 20, member=2 << 20)))
+    4194304
+    """
+    chunk = bytes(1 << 20)
+    if kind == "gzip":
+        member = min(member, expanded)
+        out = io.BytesIO()
+        with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as stream:
+            for _ in range(member >> 20):
+                stream.write(chunk)
+        return out.getvalue() * (expanded // member)
+    compressor: bz2.BZ2Compressor | lzma.LZMACompressor
+    if kind == "bzip2":
+        compressor = bz2.BZ2Compressor(9)
+    elif kind == "xz":
+        compressor = lzma.LZMACompressor(preset=1)
+    else:
+        raise ValueError(f"unknown compression {kind!r}; known: gzip, bzip2, xz")
+    return b"".join(compressor.compress(chunk) for _ in range(expanded >> 20)) + compressor.flush()
 
 
 #: Prefixes and units that patterns repeat, for long runs around otherwise plain lines.
@@ -447,6 +487,10 @@ def check_article(raw: str, article: Article, markers: Sequence[str] = ()) -> li
         lost = [m for m in markers if m not in joined]
         if lost:
             problems.append(f"html-lost: {len(lost)} of {len(markers)} visible words lost, e.g. {lost[0]!r}")
+    controls = [line for line in article.body if mostly_control(line)]
+    if controls:
+        problems.append(f"body-controls: {len(controls)} body lines mostly control characters, "
+                        f"e.g. {controls[0][:60]!r}")
     for label, attr in _PARTS:
         if getattr(article, attr) != tuple(rec.text for rec in records if rec.label == label):
             problems.append(f"parts: {attr!r} differs from the lines labelled {label!r}")
@@ -482,6 +526,8 @@ def check(case: Case) -> list[str]:
         article = clean_article(case.data)
     except TimeLimit:
         raise
+    except NotText as error:
+        return [] if case.may_refuse else [f"refused {error}"]
     except Exception as error:  # noqa: BLE001  (any exception escaping is the finding)
         return [f"raised {type(error).__name__}: {str(error)[:200]}"]
     problems = check_article(raw, article, case.markers)

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from newsclean.document import Document
 from newsclean.errors import StageError, UnknownStage
+from newsclean.inputs import MAX_INPUT_CHARS
 from newsclean.registry import ENTRY_POINT_GROUP, Factory, Stage, create, registered, stage
 
 # Kept importable from here, where plugins written before the registry had a module of its own
@@ -49,7 +50,7 @@ class Pipeline:
     )
 
     def __init__(self, steps: Iterable[tuple[str, Stage]] = (), *, on_error: OnError = "raise",
-                 max_input_chars: int = 50_000_000) -> None:
+                 max_input_chars: int = MAX_INPUT_CHARS) -> None:
         if on_error not in ("raise", "skip"):
             raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
         self._steps = [_Step(n, s) for n, s in steps]
@@ -57,7 +58,7 @@ class Pipeline:
         self.max_input_chars = max_input_chars
 
     @classmethod
-    def default(cls, *, on_error: OnError = "raise", max_input_chars: int = 50_000_000) -> Pipeline:
+    def default(cls, *, on_error: OnError = "raise", max_input_chars: int = MAX_INPUT_CHARS) -> Pipeline:
         """The built-in stages, in order."""
         return cls(((n, create(n)) for n in cls.DEFAULT_STAGES), on_error=on_error,
                    max_input_chars=max_input_chars)

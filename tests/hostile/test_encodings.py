@@ -45,7 +45,8 @@ def test_broken_utf16_after_a_bom_decodes(data: bytes) -> None:
     assert len(_texts(data)) >= 1
 
 
-@pytest.mark.parametrize("data", [b"", b"\x00" * 1000, bytes(range(256)) * 4, b"\xef\xbb\xbf", b"\r" * 1000])
+# A thousand NULs and every byte value four times over are binary data now: test_not_text.py.
+@pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"\r" * 1000, b"\t\x0b\x0c" * 100])
 def test_odd_bytes_decode(data: bytes) -> None:
     assert len(_texts(data)) >= 1
 

@@ -1,12 +1,13 @@
 """Chrome a single line gives away by itself: footers, share rows, timestamps, embedded posts,
-bare links and counters. Navigation runs, tags and related lists need context; the region
-stage labels those.
+bare links, counters and lines of control characters. Navigation runs, tags and related lists
+need context; the region stage labels those.
 
 >>> from newsclean.document import Document
->>> doc = Document.from_text("جميع الحقوق محفوظة © 2020\\nاليوم 13:00\\nفيسبوك تويتر واتساب")
+>>> lines = ["جميع الحقوق محفوظة © 2020", "اليوم 13:00", "فيسبوك تويتر واتساب", "\\x00\\x01x\\x02"]
+>>> doc = Document.from_text("\\n".join(lines))
 >>> Chrome()(doc)
 >>> [line.reason for line in doc.lines]
-['footer', 'timestamp', 'share-row']
+['footer', 'timestamp', 'share-row', 'control-characters']
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsclean.binary import mostly_control
 from newsclean.document import Document
 from newsclean.registry import stage
 from newsclean.rules import Rule, first_match
@@ -107,7 +109,11 @@ class Chrome:
 
     def __call__(self, doc: Document) -> None:
         for line in doc.lines:
-            if line.is_open and (line.words <= _MAX_WORDS or _embedded(line.text)):
+            if line.label != "blank" and mostly_control(line.text):
+                # Binary data among the lines (in a str, or in a few lines of a text): never an
+                # article's part, whatever an earlier stage said.
+                doc.label(line.index, "chrome", "control-characters", "mostly control characters")
+            elif line.is_open and (line.words <= _MAX_WORDS or _embedded(line.text)):
                 reason = match_chrome(line.key, line.words)
                 if reason is not None:
                     doc.label(line.index, "chrome", reason, reason.replace("-", " "))
