@@ -123,6 +123,7 @@ gepost geplaatst bewerkt نشر نشرت بتاريخ تاريخ date datum fech
 monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
 samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+joined registered member since seit dabei registriert mitglied inscrit inscrito iscritto
 """.split())
 # Letters glued to a date on some blog platforms: "Nancy ChanMay 31, 2019", "Sana6. Juni 2015".
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
@@ -237,7 +238,7 @@ save expand collapse loading lade follow improve top oben haut
 _ACTION_GLUE = frozenset("""
 by people person personen personne personnes persone personas mir me mi ik vind this it a an the
 to of de la le du von page seite pagina click tap add more mehr plus show hide view gut schlecht
-yes no ja nein oui non si sí answer post beitrag comment kommentar
+yes no ja nein oui non si sí answer post beitrag comment kommentar was is review war diese
 """.split())
 _REPLY = frozenset("""
 reply replies respond antworten antwort beantworten répondre repondre responder responde rispondi
@@ -279,7 +280,7 @@ COMMENTS_HEADINGS = frozenset({
 #: All headings of a comments section; the others may also head a part of an article
 #: ("Discussion", "Reviews"), so only a thread under them counts.
 HEADINGS = COMMENTS_HEADINGS | frozenset({
-    "responses", "replies", "discussion", "join the discussion", "reviews", "customer reviews",
+    "responses", "replies", "discussion", "reviews", "customer reviews",
     "user reviews", "diskussion", "reaktionen", "bewertungen", "kundenbewertungen", "réactions", "avis",
     "opiniones", "recensioni", "комментариев", "комментария", "отзывы", "تعليقان", "ردود", "الردود",
 })
@@ -294,8 +295,9 @@ _HEADING_PHRASE = re.compile(
     r"antworten|antwort|kommentare?|commentaires?|réponses?|reponses?|comentarios?|respuestas?|commenti|"
     r"risposte|reacties|reactie) (?:on|to|zu|über|sur|à|a|en|para|su|op|voor)\b")
 _HEADING_NOISE = re.compile(r"[\d\s()\[\]{}:.,|…*#-]+")
-# A count before the heading words: "12", "(3)", "{ 38", "One", "Ein".
-_HEADING_COUNT = re.compile(r"^(?:[\W\d_]|(?:one|ein|eine|un|une|uno|una|bir)(?![^\W\d_]))+")
+# A count before the heading words: "12 ", "(3) ", "{ 38 ", "One ", "Ein " (not a list item's
+# "3. " or "- ").
+_HEADING_COUNT = re.compile(r"^[\[({]? ?(?:\d{1,6}|one|ein|eine|un|une|uno|una|bir) ?[\])}]? ")
 _HEADING_WORD = re.compile(r"(?P<words>[^\W\d_]+(?: [^\W\d_]+)?)")
 
 
@@ -341,9 +343,11 @@ class _Shape:
     proper: bool = False        # a name written as one: capitalised words or a single handle
     reply: bool = False         # an action line with a reply button, or a header that ends with one
     short: bool = False         # at most four words and no closing sentence mark
+    figure: bool = False        # holds a figure ("Messages 412", "3 posts · Joined 2024")
 
 
 _TEXT = _Shape("text")
+_DIGIT = re.compile(r"\d")
 _LONG = 16  # words: a header line is never longer
 _LONG_CHARS = 300
 
@@ -420,10 +424,10 @@ def _shape(line: Line, is_end: Callable[[str, int], bool] | None) -> _Shape:
     if dash is not None:
         return dash
     is_name, proper = _name(text, words) if _BY.match(folded) is None else (False, False)
-    short = words <= 4 and text[-1] not in _TERMINAL
+    short = words <= 5 and text[-1] not in _TERMINAL
     if is_name:
         return _Shape("name", author=text, proper=proper, short=short)
-    return _Shape("text", short=short)
+    return _Shape("text", short=short, figure=short and _DIGIT.search(text) is not None)
 
 
 def _dash(text: str) -> _Shape | None:
@@ -552,19 +556,33 @@ class _Finder:
                     return None
                 return _Header(k, 2, [*roles, "author"], author, None, False)
             roles.append("author")
-            for m in range(j + 1, min(j + 1 + _MAX_META, len(self.shapes))):
-                t = self.shapes[m]
-                if t.kind == "date":
-                    return _Header(k, m - k + 1, [*roles, *(["meta"] * (m - j - 1)), "date"], author, t.when,
-                                   t.reply)
-                if not ((t.kind == "action" and not t.reply) or t.short):
-                    return None  # a reply button closes a record: it never stands inside a header
-            return None
+            return self._forum_header(k, j, roles, author)
         if layout == "dash" and s.kind == "dash":
             return _Header(k, 0, [], s.author, None, False)
         if layout == "name" and s.kind == "name" and nxt == "text":
             return _Header(k, 1, ["author"], s.author, None, False)
         return None
+
+
+    def _forum_header(self, k: int, j: int, roles: list[Role], author: str | None) -> _Header | None:
+        """The header of a record whose author's line (``j``) may be followed by a rank, a join
+        date and counts before the record's own date: the last date of the run is the record's.
+        A short line without a figure ends the run once a date is found (it is the text)."""
+        last = None
+        for m in range(j + 1, min(j + 1 + _MAX_META, len(self.shapes))):
+            t = self.shapes[m]
+            if t.kind == "date":
+                last = m
+            elif t.kind == "action" and t.reply:
+                break  # a reply button closes a record: it never stands inside a header
+            elif last is None and not (t.kind == "action" or t.short):
+                return None
+            elif last is not None and not (t.kind == "action" or (t.short and t.figure)):
+                break
+        if last is None:
+            return None
+        head = self.shapes[last]
+        return _Header(k, last - k + 1, [*roles, *(["meta"] * (last - j - 1)), "date"], author, head.when, head.reply)
 
 
 _LAYOUTS = ("says+date", "date+says", "name-date", "name/date", "avatar/name", "says", "by-date", "dash", "name")
@@ -645,8 +663,6 @@ def _heading_above(finder: _Finder, start: int) -> tuple[int, int] | None:
         s = finder.shapes[k]
         if s.kind == "heading":
             return k, start - 1 - k
-        if s.kind == "end":
-            return None  # a form's label ("Comment", over "Name *"), not the thread's heading
         line = finder.lines[k]
         if s.kind in ("text", "name") and (line.words > 8 or (line.text.rstrip()[-1:] in _TERMINAL
                                                                and line.words > 3)):

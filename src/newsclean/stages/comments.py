@@ -31,41 +31,68 @@ from newsclean.pipeline import stage
 from newsclean.rules import Rule, first_match, max_words
 from newsclean.threads import Thread, find_threads, is_heading
 
-#: Comment-widget text: forms, rules, counters and "no comments" lines. Each phrase is a call to
-#: act ("Leave a Reply"), a form field's label ("Name *") or a site's own label for its widget
-#: ("Comments are closed."), never words that report something: a news sentence such as "The
-#: minister declined to comment on the report." holds none of them. Phrases that are one CMS's
-#: standard label say which (WordPress, Disqus, Blogger, Drupal).
+#: Comment-widget text: forms, rules and "no comments" lines. Each phrase is a call to act at the
+#: start of a line or sentence ("Leave a Reply"), a form field's label ("Name *"), an address to
+#: the reader ("deinen Kommentar", "شارك برأيك") or a widget's own label ("Comments are closed."),
+#: never words that report something: "The minister declined to comment on the report." and
+#: "رفض المتحدث التعليق على التقرير." hold none of them. A phrase only one site of the corpus
+#: shows names the standard label it is (a CMS's or a plugin's) or the general form it has.
 FORM_RULES: tuple[Rule, ...] = (
-    Rule("comment-form",
-         r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
-         r"اترك ردا|لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
-         r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
-         r"leave a (?:comment|reply)|^add (?:a |your )?comment|^post (?:a |your )?comments?|"
-         r"^write a comment|be the first to comment|^no comments|comments are (?:closed|moderated)|"
-         r"^view comments|^show comments|load more comments|your email address will not be published|"
-         r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)|^sign in to comment|"
-         # Disqus's own line under its widget.
-         r"^comments powered by disqus|"
-         r"^(?:neuen )?kommentar (?:verfassen|schreiben|abschicken|hinzufugen|hinzufügen)|"
-         r"hinterlasse einen kommentar|^schreibe einen kommentar|deinen kommentar|"
-         r"deine e-mail-adresse wird nicht veroffentlicht|deine e-mail-adresse wird nicht veröffentlicht|"
-         r"^antworten abbrechen|laisser un commentaire|^votre commentaire|deja un comentario|"
-         r"deixe um coment[aá]rio|lascia un commento|"
-         # A form's fields and its button: "Name *", "Email (required)", "Comment (required)", "Submit".
-         r"^(?:e-mail|email|name|website|webseite|nom|nombre|comment|kommentar|commentaire|comentario)"
-         r" ?(?:\(.*\))?\s*[:*]?\s*\*?(?<!^comment)(?<!^kommentar)(?<!^commentaire)(?<!^comentario)$|"
-         r"^(?:submit|submit comment|send|senden|absenden|abschicken|envoyer|enviar|invia|verstuur)$",
-         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "معايير", "الاسم", "البريد", "comment", "reply",
+    Rule("comment-form", "|".join((
+        # Calls to comment or reply, where a sentence starts (an imperative there, a report after
+        # a subject: "Readers were asked to leave a comment" is neither matched nor meant).
+        r"(?:^|[.!?] )(?:leave|add|post|write|submit) (?:a |your |new )?(?:comment|reply|review)(?:s\b|\b)",
+        r"be the first to comment",
+        r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?(?:comment|reply)",
+        r"^(?:log|sign) in to (?:reply|comment)",
+        # Widget labels: the list's buttons, Disqus's own line under its widget, "no comments yet".
+        r"^(?:view|show|hide|load more|see all) comments",
+        r"^comments powered by disqus|^(?:join the|rejoindre la|únete a la) discussi[oó]n",
+        r"^(?:cancel )?reply$",
+        r"^no comments(?: yet| so far| to show)?\W*(?:$|be the first|comment)",
+        r"(?:^|[.!?] )(?:all )?comments are (?:closed|moderated)",
+        r"your email address will not be published|required fields are marked",
+        # WordPress's own labels in German, French, Spanish, Portuguese and Italian ("Leave a
+        # Reply", "Cancel reply", "Your email address will not be published"), and the
+        # informal second person WordPress.com uses ("Gib hier deinen Kommentar ein").
+        r"^(?:schreibe|hinterlasse) einen kommentar|^(?:neuen )?kommentar (?:verfassen|schreiben|abschicken|"
+        r"hinzufugen|hinzufügen)|^antworten abbrechen|deine e-mail-adresse wird nicht veröffentlicht|"
+        r"deinen kommentar",
+        r"^laisser un commentaire|^(?:deja|dejar) un comentario\W*$|^deixe (?:um|o seu) coment[aá]rio|"
+        r"^lascia un commento",
+        # A form's fields and its button: "Name *", "Email (required)", "Votre commentaire : *",
+        # "Submit". A bare "Comment" may head a column, so a comment field needs its mark.
+        r"^(?:e-mail|email|name|website|webseite|nom|nombre|site web)(?: ?\(.*\))?\s*[:*]?\s*\*?$",
+        r"^(?:your |votre |dein |ihr |tu |su )?(?:comment|kommentar|commentaire|comentario|commento)"
+        r"(?: ?\(.*\)| ?:| ?\*)\s*[:*]?\s*\*?$|^votre commentaire\W*$",
+        r"^(?:submit|submit comment|send|senden|absenden|abschicken|envoyer|enviar|invia|verstuur)$",
+        # Arabic: calls at the start of a line and short ("أضف تعليقاً", "اترك رداً"), addresses
+        # to the reader ("شارك برأيك", "كن أول من يعلق"), moderation notices, field labels, and
+        # the Facebook comments plugin's label ("التعليق بواسطة Facebook").
+        r"^(?:اضف|اكتب|اترك|ارسل) (?:تعليق|تعليقك|ردا|رد)\S*(?: \S+){0,3}\W*$|^(?:تم )?اضافه تعليق",
+        r"شارك برايك|كن اول من يعلق|سيظهر بعد المراجعه|التعليق بواسطه",
+        r"^لا (?:توجد|يوجد) تعليقات(?: بعد| علي (?:الخبر|المقال|الموضوع))?\W*$",
+        r"^(?:الاسم|تعليقك|البريد الالكتروني)\W*$",
+    )),
+         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "الاسم", "البريد", "comment", "reply",
               "email address", "required fields", "kommentar", "antworten", "comentario", "comentário",
-              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre", "submit", "send",
-              "senden", "absenden", "abschicken", "envoyer", "enviar", "invia", "verstuur")),
-    Rule("comment-rules",
-         r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
-         r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
-         r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility",
-         45, ("لا تعبر", "بالنقاش", "التعليق", "تعليق", "comment policy", "community guidelines",
-              "responsibility")),
+              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre", "site web",
+              "submit", "send", "senden", "absenden", "abschicken", "envoyer", "enviar", "invia", "verstuur",
+              "discussi")),
+    Rule("comment-rules", "|".join((
+        # Site rules for comments, as links or as calls to read them.
+        r"^(?:\| )?(?:community guidelines|comment(?:s|ing)? policy|معايير المجتمع)\W*$",
+        r"(?:read|see|follow|respect|adhere to|subject to|find) our (?:community guidelines|comment(?:s|ing)? policy)",
+        r"(?:^|[.!?] )comments? (?:are|is) the (?:sole )?responsibility",
+        # The disclaimer Arabic news sites put over their comments ("الآراء الواردة في التعليقات لا
+        # تعبر عن رأي الموقع"): about the comments, not about a report.
+        r"الاراء الوارده (?:ادناه|في التعليقات) [^.]{0,30}لا تعبر",
+        # Rules that speak to the commenter as "you" ("جميع مشاركاتك يمكن استخدامها"): a report
+        # does not address its reader about their comments.
+        r"(?<![^\s(«\"])(?:تعليقاتك|مشاركاتك|تعليقك)(?![^\W\d_])",
+    )),
+         45, ("community guidelines", "policy", "معايير", "responsibility", "لا تعبر", "تعليقاتك", "مشاركاتك",
+              "تعليقك")),
 )
 _MAX_FORM_WORDS = max_words(FORM_RULES)
 #: Labels a thread may take over: lines no stage decided, the region's verdicts, chrome found by
