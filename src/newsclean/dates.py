@@ -352,8 +352,8 @@ _UNIT_WORDS: dict[Unit, tuple[str, ...]] = {
                "segundos", "secondo", "secondi", "seconden", "saniye", "ثانيه", "ثوان", "ثواني"),
     "minute": ("min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minuut",
                "dakika", "دقيقه", "دقائق"),
-    "hour": ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "heure", "heures", "hora", "horas", "ora",
-             "ore", "uur", "uren", "saat", "ساعه", "ساعات"),
+    "hour": ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "heure", "heures", "hora", "horas",
+             "ora", "ore", "uur", "uren", "saat", "ساعه", "ساعات"),
     "day": ("day", "days", "tag", "tage", "tagen", "jour", "jours", "dia", "dias", "día", "días", "giorno",
             "giorni", "dag", "dagen", "gün", "gun", "يوم", "يوما", "ايام"),
     "week": ("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
@@ -378,16 +378,18 @@ _ONE = frozenset({"a", "an", "one", "ein", "eine", "einer", "einem", "einen", "u
 _N = r"\d{1,3}|[^\W\d_]{1,6}"
 _U = r"[^\W\d_]{1,10}"
 _RELATIVE = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<n>{_N}) (?P<u>{_U}) (?:ago|fa|geleden|назад|önce|once|atr[aá]s)"  # en it nl ru tr pt
-    rf"|(?:vor|il y a|hace|h[aá]) (?P<n2>{_N}) (?P<u2>{_U})"                               # de fr es pt
-    rf"|(?:منذ|قبل) (?:(?P<n3>\d{{1,3}}) )?(?P<u3>[^\W\d_]{{1,10}})"                                     # ar
-    rf"|(?P<u4>{_U}) (?:ago|назад))(?![^\W\d_])"                           # "minute ago", "минуту назад"
+    # en, it, nl, ru, tr, pt: "2 hours ago", "3 giorni fa", "2 часа назад", "3 gün önce"
+    rf"(?<![^\W\d_])(?:(?P<n>{_N}) (?P<u>{_U}) (?:ago|fa|geleden|назад|önce|once|atr[aá]s)"
+    rf"|(?:vor|il y a|hace|h[aá]) (?P<n2>{_N}) (?P<u2>{_U})"  # de, fr, es, pt: "vor 3 Tagen"
+    rf"|(?:منذ|قبل) (?:(?P<n3>\d{{1,3}}) )?(?P<u3>[^\W\d_]{{1,10}})"  # ar: "منذ ساعتين", "قبل 5 دقائق"
+    rf"|(?P<u4>{_U}) (?:ago|назад))(?![^\W\d_])"  # "minute ago", "минуту назад"
 )
 _DAY_WORDS: dict[str, int] = {"today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "hoje": 0, "oggi": 0,
                               "vandaag": 0, "сегодня": 0, "bugün": 0, "اليوم": 0, "just now": 0,
                               "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1,
                               "gisteren": 1, "вчера": 1, "dün": 1, "امس": 1}
-_DAY_WORD = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+_DAY_WORD = re.compile(r"(?<![^\W\d_])(?:"
+                       + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
                        + r")(?![^\W\d_])")
 
 

@@ -90,8 +90,9 @@ def test_long_line_of_t_co_links_does_not_hang() -> None:
 def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> None:
     from newsclean.html.comments import _SAYS
     from newsclean.stages.html_hints import _TITLE_SEPARATOR
-    from newsclean.threads import _AUTHOR_DASH, _TIME
-    from newsclean.threads import _SAYS as _TEXT_SAYS
+    from newsclean.threads.lines import _AUTHOR_DASH
+    from newsclean.threads.lines import _SAYS as _TEXT_SAYS
+    from newsclean.threads.stamps import _TIME
 
     spaces = "a" + " " * 400_000 + "x"  # the old patterns took seconds at 200,000
     with watchdog():

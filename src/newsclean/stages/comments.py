@@ -26,6 +26,8 @@ article precedes) when the region ran on into it.
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from newsclean.document import CommentRecord, Document, Line
 from newsclean.pipeline import stage
 from newsclean.rules import Rule, first_match, max_words
@@ -43,7 +45,8 @@ FORM_RULES: tuple[Rule, ...] = (
         # a subject: "Readers were asked to leave a comment" is neither matched nor meant).
         r"(?:^|[.!?] )(?:leave|add|post|write|submit) (?:a |your |new )?(?:comment|reply|review)(?:s\b|\b)",
         r"be the first to comment",
-        r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?(?:comment|reply)",
+        r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?"
+        r"(?:comment|reply)",
         r"^(?:log|sign) in to (?:reply|comment)",
         # Widget labels: the list's buttons, Disqus's own line under its widget, "no comments yet".
         r"^(?:view|show|hide|load more|see all) comments",
@@ -82,7 +85,8 @@ FORM_RULES: tuple[Rule, ...] = (
     Rule("comment-rules", "|".join((
         # Site rules for comments, as links or as calls to read them.
         r"^(?:\| )?(?:community guidelines|comment(?:s|ing)? policy|معايير المجتمع)\W*$",
-        r"(?:read|see|follow|respect|adhere to|subject to|find) our (?:community guidelines|comment(?:s|ing)? policy)",
+        r"(?:read|see|follow|respect|adhere to|subject to|find) our "
+        r"(?:community guidelines|comment(?:s|ing)? policy)",
         r"(?:^|[.!?] )comments? (?:are|is) the (?:sole )?responsibility",
         # The disclaimer Arabic news sites put over their comments ("الآراء الواردة في التعليقات لا
         # تعبر عن رأي الموقع"): about the comments, not about a report.
@@ -150,37 +154,36 @@ def _takeable(line: Line) -> bool:
 
 @stage("comment-threads")
 class CommentThreads:
-    """Take the comment threads below the article region as comment records."""
+    """Take the comment threads below the article region as comment records.
+
+    ``now``, when given, is the moment the page was captured: relative times ("2 hours ago")
+    count back from it. By default they count back from the page's publication date, the only
+    clock the text carries (see :meth:`newsclean.threads.Stamp.resolve`).
+    """
+
+    def __init__(self, *, now: date | datetime | None = None) -> None:
+        self.now = now
 
     def __call__(self, doc: Document) -> None:
         if doc.comments:
             return  # the page's DOM gave its comments (html-hints): they are the better reading
         region = doc.meta.get("region")
+        published_line = next((line.index for line in doc.lines
+                               if line.stage == "published" and line.reason == "date-line"), None)
         for thread in threads_of(doc):
-            if self._taken(thread, region):
-                self._take(doc, thread, region)
+            if not _after_article(thread, region):
+                continue
+            if published_line is not None and thread.start <= published_line <= thread.end:
+                doc.published = None  # the date the published stage read was a comment's
+            self._take(doc, thread)
+            if region is not None:
+                region = _region_without(doc, thread, region)
 
-    @staticmethod
-    def _taken(thread: Thread, region: tuple[int, int] | None) -> bool:
-        if region is None:
-            return thread.heading is not None
-        first, last = region
-        if thread.start > last:
-            return True
-        # The region ran on into the thread: only a proven thread, under a heading or after
-        # the article's start, is taken back from it (a live blog's entries have no reply button).
-        proven = thread.evidence == "strong" and (thread.heading is not None or thread.replies > 0)
-        above = thread.heading is not None and thread.heading < first
-        return proven and (thread.start > first or above)
-
-    @staticmethod
-    def _take(doc: Document, thread: Thread, region: tuple[int, int] | None) -> None:
+    def _take(self, doc: Document, thread: Thread) -> None:
         heading = thread.heading
         if heading is not None and _takeable(doc.lines[heading]):
             doc.label(heading, "chrome", "comments-marker", "heading of the comments section")
-        published_line = next((line.index for line in doc.lines if line.reason == "date-line"), None)
-        if published_line is not None and thread.start <= published_line <= thread.end:
-            doc.published = None  # the date the published stage read was a comment's
+        clock = self.now if self.now is not None else doc.published
         for record in thread.records:
             # A record's texts stand in the order of its text lines (an AUTHOR -TEXT line gives
             # the text after its dash).
@@ -191,27 +194,52 @@ class CommentThreads:
                 continue
             author = record.author or "someone"
             comment = CommentRecord(lines=[], author=record.author, title=record.title, text="\n".join(texts),
-                                    date=record.stamp.resolve(doc.published) if record.stamp else None)
+                                    date=record.stamp.resolve(clock) if record.stamp else None)
             for i, role in kept:
-                if role in ("action", "pingback", "avatar", "meta"):
-                    doc.label(i, "chrome", f"comment-{role}", _DETAILS[role])
+                if role in _CHROME_ROLES:
+                    doc.label(i, "chrome", f"comment-{role}", _CHROME_ROLES[role])
                     continue
                 doc.label(i, "comment", f"comment-{role}", f"comment by {author}")
                 comment.lines.append(i)
             doc.comments.append(comment)
-        if region is None or region[1] > thread.end or region[1] < thread.start:
-            return
-        if region[0] < thread.start:
-            # The article ends where its comments begin.
-            body = [i for i in range(region[0], thread.start) if doc.lines[i].label == "body"]
-            doc.meta["region"] = (region[0], body[-1] if body else region[0])
-        elif heading is not None and heading > 0 and len(thread.records) >= 2:
-            # The region was all comments: the article is what stands above their heading. Lacking
-            # a better reading of it, its open lines stay body, as on a page with no region.
-            doc.meta["region"] = (0, heading - 1)
 
 
-_DETAILS = {
+def _after_article(thread: Thread, region: tuple[int, int] | None) -> bool:
+    """True when ``thread`` stands after the article: below its region, or where the region ran
+    on into a thread its dated headers or reply buttons prove (a live blog's entries have no
+    reply button), or where the region lies inside a proven thread under a heading above it.
+    Without a region, a heading is the only sign of where the article ends."""
+    if region is None:
+        return thread.heading is not None
+    first, last = region
+    if thread.start > last:
+        return True
+    if thread.evidence != "strong" or (thread.heading is None and not thread.replies):
+        return False
+    if thread.start > first:
+        return True
+    return thread.heading is not None and thread.heading < first and len(thread.records) >= 2
+
+
+def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> tuple[int, int]:
+    """The article region once ``thread`` is taken out of its end (``doc.meta["region"]`` too)."""
+    first, last = region
+    if last > thread.end or last < thread.start:
+        return region
+    if first < thread.start:
+        # The article ends where its comments begin.
+        body = [i for i in range(first, thread.start) if doc.lines[i].label == "body"]
+        region = (first, body[-1] if body else first)
+    elif thread.heading is not None and thread.heading > 0:
+        # The region was all comments: the article is what stands above their heading. Lacking
+        # a better reading of it, its open lines stay body, as on a page with no region.
+        region = (0, thread.heading - 1)
+    doc.meta["region"] = region
+    return region
+
+
+#: Lines of a record that are chrome, with why.
+_CHROME_ROLES = {
     "action": "a comment's reply or like button, or a counter",
     "pingback": "a link another site left as a comment",
     "avatar": "the initial standing for a commenter's picture",
