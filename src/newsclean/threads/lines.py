@@ -182,10 +182,12 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None) -> Li
         if words <= 40 and len(text) <= 2 * _LONG_CHARS and is_heading(line.key, words):
             return LineShape("heading")
         return _TEXT
+    folded = line.key
+    if _HEADING_COUNT.match(folded) and is_heading(folded, words):
+        return LineShape("heading")  # "2 Replies": a count makes the button word a heading
     action = _action(text)
     if action is not None:
         return action
-    folded = line.key
     if _TEASER.match(folded):
         return LineShape("teaser")
     if _PINGBACK.match(folded):
