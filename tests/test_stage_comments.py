@@ -5,6 +5,8 @@ as comment records, never the article's own lines, and labels their buttons chro
 from __future__ import annotations
 
 import datetime
+import json
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ from newsclean import Document, Pipeline, clean_article
 from newsclean.document import CommentRecord
 from newsclean.normalize import key
 from newsclean.stages.comments import Comments, CommentThreads, match_comment_form
+from newsclean.threads import is_heading
 
 D = datetime.date
 DT = datetime.datetime
@@ -311,3 +314,29 @@ def test_the_stage_runs_after_the_publication_date_is_known() -> None:
     assert names.index("region") < names.index("published") < names.index("comment-threads")
     assert names.index("comment-threads") < names.index("remainder")
     assert names.index("comments") < names.index("region")
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def _short_gold_paragraphs() -> list[str]:
+    """Every gold body paragraph of 30 words or fewer of the corpus's news and article pages."""
+    sets = [CORPUS / "ar", CORPUS / "bench" / "scrapinghub", CORPUS / "bench" / "wcxb-dev"]
+    if not all(folder.is_dir() for folder in sets):
+        pytest.skip(f"the shared corpus is absent ({CORPUS})")
+    found = []
+    for folder in sets:
+        for path in sorted(folder.glob("*/expected.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            if gold.get("page_type", "article") != "article":
+                continue
+            found += [p for p in gold.get("body") or [] if isinstance(p, str) and len(p.split()) <= 30]
+    return found
+
+
+def test_no_short_gold_body_paragraph_of_the_corpus_is_a_comment_widget_line() -> None:
+    paragraphs = _short_gold_paragraphs()
+    assert len(paragraphs) > 10_000
+    widget = [p for p in paragraphs if match_comment_form(key(p), len(p.split()))
+              or is_heading(key(p), len(p.split()), certain=True)]
+    assert widget == []
