@@ -27,7 +27,7 @@ from typing import Any, Generic, Literal, TypeVar
 from newsclean.normalize import key
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "find_date", "find_month_day",
-           "find_relative", "parse_date", "parse_iso_datetime"]
+           "find_relative", "mentions_month", "parse_date", "parse_iso_datetime", "trie_pattern"]
 
 T = TypeVar("T")
 
@@ -82,11 +82,11 @@ def _build_month_table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
 MONTHS: dict[str, int] = _build_month_table(_MONTH_NAMES)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """An alternation of ``words`` written as a character trie, so that where no word starts it
     fails after one character-set test instead of trying every word in turn.
 
-    >>> _trie_pattern(["mar", "march", "may"])
+    >>> trie_pattern(["mar", "march", "may"])
     'ma(?:r(?:ch)?|y)'
     """
     trie: dict[str, Any] = {}
@@ -109,7 +109,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # A month name ends a word ("mark" is not "mar"); that none starts inside a word is checked
 # in Python (a lookbehind in front of the trie would cost a test at every position).
-_MONTH = rf"(?:{_trie_pattern(MONTHS)})(?![^\W\d_])"
+_MONTH = rf"(?:{trie_pattern(MONTHS)})(?![^\W\d_])"
 # One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
 _MONTH_GROUP = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
 # No digit (or digit and separator) may follow a number: "17.03.2020.5" is not a date.  The
@@ -264,6 +264,19 @@ def find_date(folded: str) -> Found[datetime.date] | None:
     return None if best is None else Found(best[2], best[0], best[1])
 
 
+# Any month name, even inside a word: a cheap test before the patterns that read one.
+_MONTH_STEM = re.compile(trie_pattern(MONTHS))
+
+
+def mentions_month(folded: str) -> bool:
+    """True when a matching key holds a month name, perhaps glued to other letters ("chanmay").
+
+    >>> mentions_month("nancy chanmay 31, 2019"), mentions_month("page 2 of 31")
+    (True, False)
+    """
+    return _MONTH_STEM.search(folded) is not None
+
+
 # A day and month without a year ("Jun 20th at 2:41 am", "20. Juni"): comment headers often
 # leave the year out.
 _MONTH_DAY = re.compile(rf"{_MONTH_GROUP}\.?,? ?{_DAY}(?:st|nd|rd|th)?")
@@ -393,6 +406,12 @@ _DAY_WORD = re.compile(r"(?<![^\W\d_])(?:"
                        + r")(?![^\W\d_])")
 
 
+# Words one of which every relative time holds: most lines hold none, and one search for them
+# costs less than the pattern.
+_RELATIVE_HINT = re.compile(trie_pattern(("ago", "fa", "geleden", "назад", "önce", "once", "atr", "vor ",
+                                           "il y a", "hace", "há ", "ha ", "منذ", "قبل", *_DAY_WORDS)))
+
+
 def _unit(word: str) -> tuple[Unit, int | None] | None:
     """The unit a word names, and the amount an Arabic dual carries by itself."""
     unit = _UNIT_OF.get(word)
@@ -419,6 +438,8 @@ def find_relative(folded: str) -> Found[RelativeTime] | None:
     >>> find_relative("the ages ago") is None, find_relative("gestern um 10:12").value
     (True, RelativeTime(amount=1, unit='day'))
     """
+    if _RELATIVE_HINT.search(folded) is None:
+        return None
     for match in _RELATIVE.finditer(folded):
         word = match["u"] or match["u2"] or match["u3"] or match["u4"]
         unit = _unit(word)

@@ -26,8 +26,11 @@ article precedes) when the region ran on into it.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from functools import lru_cache
 
+from newsclean.dates import trie_pattern
 from newsclean.document import CommentRecord, Document, Line
 from newsclean.pipeline import stage
 from newsclean.rules import Rule, first_match, max_words
@@ -111,11 +114,23 @@ def match_comment_form(text_key: str, words: int | None = None) -> str | None:
     """``comment-form`` or ``comment-rules`` when the line is comment-widget text, else None."""
     if words is None:
         words = text_key.count(" ") + 1
+    return _widget(text_key, words) if words <= _MAX_FORM_WORDS else None
+
+
+# Both stages and the thread finder ask this of the same lines (and pages repeat their widgets'
+# lines): the answers are kept. The rules' literals, as one trie, rule out most lines at once.
+@lru_cache(maxsize=4096)
+def _widget(text_key: str, words: int) -> str | None:
+    if _WIDGET_HINT.search(text_key) is None:
+        return None
     return first_match(FORM_RULES, text_key, words)
 
 
+_WIDGET_HINT = re.compile(trie_pattern({needle for rule in FORM_RULES for needle in rule.needles}))
+
+
 def _is_form(text_key: str, words: int) -> bool:
-    return words <= _MAX_FORM_WORDS and match_comment_form(text_key, words) is not None
+    return match_comment_form(text_key, words) is not None
 
 
 def threads_of(doc: Document) -> list[Thread]:

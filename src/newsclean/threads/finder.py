@@ -90,6 +90,13 @@ _MAX_META = 7            # short lines between a forum post's author and its dat
 _HEADING_REACH = 12      # lines a heading may stand above the first record
 _LAST_SINGLE = 12        # lines a lone record's text may run to without a button or form to end it
 _TEXT_KINDS = frozenset({"text", "name", "dash"})
+# The kinds of line a header of each layout opens with (a date: an anonymous record's).
+_FIRST_KINDS: dict[str, frozenset[str]] = {
+    "says+date": frozenset({"says"}), "says": frozenset({"says"}), "date+says": frozenset({"date"}),
+    "name-date": frozenset({"name-date", "date"}), "by-date": frozenset({"name-date"}),
+    "name/date": frozenset({"avatar", "name", "date"}), "avatar/name": frozenset({"avatar"}),
+    "dash": frozenset({"dash"}), "name": frozenset({"name"}),
+}
 
 Body = list[tuple[int, Role]]
 
@@ -109,16 +116,35 @@ class _Page:
 
     def __init__(self, lines: Sequence[Line], is_end: Callable[[str, int], bool] | None) -> None:
         self.lines = [line for line in lines if line.label != "blank" and line.text.strip()]
-        self.shapes = [shape_of(line, is_end) for line in self.lines]
+        # Menus and widgets repeat their lines on a page: each text is read once.
+        seen: dict[str, LineShape] = {}
+        self.shapes = []
+        for line in self.lines:
+            shape = seen.get(line.text)
+            if shape is None:
+                shape = seen[line.text] = shape_of(line, is_end)
+            self.shapes.append(shape)
         n = len(self.lines)
+        # next_date[k]: the first date line at or after k.
+        self.next_date = [n] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            self.next_date[k] = k if self.shapes[k].kind == "date" else self.next_date[k + 1]
         # next_stop[k]: the first heading or end line at or after k.
         self.next_stop = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
             self.next_stop[k] = k if self.shapes[k].kind in ("heading", "end") else self.next_stop[k + 1]
+        self._starts: dict[str, list[int]] = {}
         # texts[k]: how many lines before k can be a record's text.
         self.texts = [0] * (n + 1)
         for k, s in enumerate(self.shapes):
             self.texts[k + 1] = self.texts[k] + (s.kind in _TEXT_KINDS)
+
+    def starts(self, layout: str) -> list[int]:
+        """The lines a header of ``layout`` can start at, by the kind of its first line."""
+        kinds = _FIRST_KINDS[layout]
+        if layout not in self._starts:
+            self._starts[layout] = [k for k, s in enumerate(self.shapes) if s.kind in kinds]
+        return self._starts[layout]
 
     def kind(self, k: int) -> str:
         return self.shapes[k].kind if 0 <= k < len(self.shapes) else ""
@@ -157,6 +183,8 @@ class _Page:
         elif layout == "avatar/name" or s.kind != "name":
             return None
         author = self.shapes[j].author
+        if layout == "name/date" and self.next_date[j] > j + _MAX_META:
+            return None  # no date close enough under the name
         if layout == "avatar/name":
             if not roles or self.kind(j + 1) == "date":
                 return None
@@ -229,11 +257,12 @@ def _chains(page: _Page, layout: str) -> list[list[_Header]]:
     no heading or end line."""
     chains: list[list[_Header]] = []
     current: list[_Header] = []
-    k, n = 0, len(page.lines)
-    while k < n:
-        head = page.header(k, layout)
+    k = 0
+    for start in page.starts(layout):
+        if start < k:
+            continue
+        head = page.header(start, layout)
         if head is None:
-            k += 1
             continue
         if current:
             prev = current[-1]
@@ -242,8 +271,7 @@ def _chains(page: _Page, layout: str) -> list[list[_Header]]:
             clear = page.next_stop[body] >= head.start
             texted = layout == "dash" or page.texts[head.start] > page.texts[body]
             if near and clear and not texted and page.shapes[head.start].kind == "name":
-                k += 1  # a name right under a header is the record's text ("Super Rezepte")
-                continue
+                continue  # a name right under a header is the record's text ("Super Rezepte")
             if not (near and clear):
                 chains.append(current)
                 current = []

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsclean.dates import trie_pattern
 from newsclean.document import Line
 from newsclean.normalize import key
 from newsclean.threads.stamps import HeaderDate, header_date
@@ -48,6 +49,7 @@ by people person personen personne personnes persone personas mir me mi ik vind 
 to of de la le du von page seite pagina click tap add more mehr plus show hide view gut schlecht
 yes no ja nein oui non si sí answer post beitrag comment kommentar was is review war diese
 """.split())
+_BUTTON_WORDS = ACTIONS | _ACTION_GLUE
 _REPLY = frozenset("""
 reply replies respond antworten antwort beantworten répondre repondre responder responde rispondi
 reageer reageren beantwoorden ответить yanıtla yanitla cevapla رد الرد
@@ -67,6 +69,8 @@ _SAYS = re.compile(
     r"^(?P<author>\S.{0,59}?) (?:says|said|wrote|writes|sagt|schreibt|meint|dit|a écrit|écrit|dice|"
     r"escribió|escribe|disse|scrive|ha scritto|zegt|schreef|пишет|написал|написала|yazdı|diyor) ?:?$",
     re.IGNORECASE)
+_SAY_WORDS = frozenset("""says said wrote writes sagt schreibt meint dit écrit dice escribió escribe disse
+scrive scritto zegt schreef пишет написал написала yazdı diyor""".split())
 # "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
 _AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s{1,3}[-–](?P<text>\S)")
 # An initial at the end of a name ("Sabrina K.", "S.", "D.E.") is not a sentence's full stop.
@@ -104,6 +108,12 @@ _HEADING_PHRASE = re.compile(
     r"^(?:\d+|one|ein|eine|un|une|uno|una|bir) (?:thoughts?|responses?|replies|reply|comments?|gedanken?|"
     r"antworten|antwort|kommentare?|commentaires?|réponses?|reponses?|comentarios?|respuestas?|commenti|"
     r"risposte|reacties|reactie) (?:on|to|zu|über|sur|à|a|en|para|su|op|voor)\b")
+# A stem every heading holds (one search rules out most lines).
+_HEADING_HINT = re.compile(trie_pattern((
+    "comment", "kommentar", "coment", "réaction", "reaction", "reaktion", "reactie", "review", "bewertung",
+    "respo", "repl", "répon", "repon", "respuest", "rispost", "antwort", "thought", "gedanke", "discuss",
+    "diskuss", "avis", "opinion", "recension", "interaction", "коммент", "отзыв", "yorum", "تعليق", "اراء",
+    "ردود")))
 _HEADING_NOISE = re.compile(r"[\d\s()\[\]{}:.,|…*#-]+")
 # A count before the heading words: "12 ", "(3) ", "{ 38 ", "One ", "Ein " (not a list item's
 # "3. " or "- ").
@@ -127,7 +137,7 @@ def is_heading(text_key: str, words: int | None = None, *, certain: bool = False
     """
     if words is None:
         words = text_key.count(" ") + 1
-    if words > 40:
+    if words > 40 or _HEADING_HINT.search(text_key) is None:
         return False
     if _HEADING_PHRASE.match(text_key):
         return True
@@ -166,7 +176,16 @@ class LineShape:
     figure: bool = False
 
 
+# Shapes that carry nothing of their own line are made once.
 _TEXT = LineShape("text")
+_TEXTS = {(short, figure): LineShape("text", short=short, figure=figure)
+          for short in (False, True) for figure in (False, True)}
+_HEADING = LineShape("heading")
+_END = LineShape("end")
+_TEASER_LINE = LineShape("teaser")
+_PINGBACK_LINE = LineShape("pingback")
+_COUNTER_LINE = LineShape("action")
+_BUTTONS = {reply: LineShape("action", reply=reply) for reply in (False, True)}
 _LONG_WORDS = 16   # a header line is never longer
 _LONG_CHARS = 300
 
@@ -175,31 +194,35 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None) -> Li
     """What ``line`` could be in a thread. ``is_end(key, words)`` names the lines that end one."""
     text = line.text.strip()
     words = line.words
+    if not text:
+        return _TEXT
     if words > _LONG_WORDS or len(text) > _LONG_CHARS:
         dash = _dash(text)
         if dash is not None:
             return dash
         if words <= 40 and len(text) <= 2 * _LONG_CHARS and is_heading(line.key, words):
-            return LineShape("heading")
+            return _HEADING
         return _TEXT
     folded = line.key
-    if _HEADING_COUNT.match(folded) and is_heading(folded, words):
-        return LineShape("heading")  # "2 Replies": a count makes the button word a heading
-    action = _action(text)
+    heading = is_heading(folded, words)
+    if heading and _HEADING_COUNT.match(folded):
+        return _HEADING  # "2 Replies": a count makes the button word a heading
+    action = _action(text, folded, words)
     if action is not None:
         return action
+    if heading:
+        return _HEADING
     if _TEASER.match(folded):
-        return LineShape("teaser")
+        return _TEASER_LINE
     if _PINGBACK.match(folded):
-        return LineShape("pingback")
-    if is_heading(folded, words):
-        return LineShape("heading")
+        return _PINGBACK_LINE
     if is_end is not None and is_end(folded, words):
-        return LineShape("end")
-    says = _SAYS.match(" ".join(text.split()))
+        return _END
+    last_word = folded.rstrip(" :").rsplit(" ", 1)[-1]
+    says = _SAYS.match(" ".join(text.split())) if last_word in _SAY_WORDS else None
     if says is not None:
         return LineShape("says", author=says["author"].strip())
-    dated = _dated(text, words)
+    dated = _dated(text, words, folded)
     if dated is not None:
         return dated
     if len(text) <= 2 and text.isalpha():
@@ -210,26 +233,37 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None) -> Li
     short = words <= 5 and text[-1] not in TERMINAL
     if _BYLINE.match(folded) is None and _is_name(text, words):
         return LineShape("name", author=text, short=short)
-    return LineShape("text", short=short, figure=short and _DIGIT.search(text) is not None)
+    return _TEXTS[short, short and _DIGIT.search(text) is not None]
 
 
-def _action(text: str) -> LineShape | None:
-    """A button or counter line ("Reply", "LikeLiked by 21 people", "+3", "Répondre"), or None."""
+def _action(text: str, folded: str | None = None, words: int = 0) -> LineShape | None:
+    """A button or counter line ("Reply", "LikeLiked by 21 people", "+3", "Répondre"), or None.
+    ``folded`` is the line's matching key and ``words`` its words, when known."""
     if len(text) > 80:
         return None
-    tokens = _LETTERS.findall(key(_GLUED_BUTTONS.sub(" ", text)))
+    folded = folded if folded is not None else key(text)
+    first = _LETTERS.search(folded)
+    if first is not None and first.group() not in _BUTTON_WORDS and len(first.group()) > 1 \
+            and (words > 4 or _GLUED_BUTTONS.search(text) is None):
+        return None  # most lines: a first word that is no button's, and no glued button words
+    tokens = _LETTERS.findall(folded)
+    if tokens and not all(t in _BUTTON_WORDS or len(t) == 1 for t in tokens):
+        glued = _GLUED_BUTTONS.sub(" ", text)  # "ReplyDelete", "LikeLiked by 5 people"
+        if glued == text:
+            return None
+        tokens = _LETTERS.findall(key(glued))
     if not tokens:
-        return LineShape("action") if _COUNTER.match(text) else None
+        return _COUNTER_LINE if _COUNTER.match(text) else None
     if len(tokens) > 8 or not any(t in ACTIONS for t in tokens):
         return None
-    if not all(t in ACTIONS or t in _ACTION_GLUE or len(t) == 1 for t in tokens):
+    if not all(t in _BUTTON_WORDS or len(t) == 1 for t in tokens):
         return None
-    return LineShape("action", reply=any(t in _REPLY for t in tokens))
+    return _BUTTONS[any(t in _REPLY for t in tokens)]
 
 
-def _dated(text: str, words: int) -> LineShape | None:
+def _dated(text: str, words: int, folded: str) -> LineShape | None:
     """A date line, or a name and a date on one line, with nothing after them but buttons."""
-    when = header_date(text) if words <= 14 else None
+    when = header_date(text, folded) if words <= 14 else None
     if when is None:
         return None
     trailer = _action(when.rest) if when.rest else None
@@ -248,7 +282,10 @@ def _dated(text: str, words: int) -> LineShape | None:
 
 def _dash(text: str) -> LineShape | None:
     """An ``AUTHOR -TEXT`` line (the author is read from the line's first characters only)."""
-    found = _AUTHOR_DASH.match(text[:_LONG_CHARS])
+    head = text[:_LONG_CHARS]
+    if "-" not in head and "–" not in head:
+        return None
+    found = _AUTHOR_DASH.match(head)
     if found is None:
         return None
     author = found["author"].strip()
@@ -260,8 +297,8 @@ def _dash(text: str) -> LineShape | None:
 def _is_name(text: str, words: int) -> bool:
     """A short line that can be a person's name or handle: a few words, no sentence mark (an
     initial's full stop aside), no emoji or quotes, figures only in a one-word handle."""
-    if words > 5 or len(text) > 50 or not any(c.isalpha() for c in text) or _NOT_IN_NAMES.search(text):
+    if words > 5 or len(text) > 50 or not _LETTERS.search(text) or _NOT_IN_NAMES.search(text):
         return False
     if (text[-1] in TERMINAL or text[-1] in ",،") and not _INITIAL_END.search(text):
         return False
-    return words == 1 or not any(c.isdigit() for c in text)
+    return words == 1 or not _DIGIT.search(text)

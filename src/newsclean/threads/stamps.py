@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from newsclean.dates import Found, RelativeTime, find_date, find_month_day, find_relative
+from newsclean.dates import Found, RelativeTime, find_date, find_month_day, find_relative, mentions_month
 from newsclean.normalize import key
 
 __all__ = ["HeaderDate", "Stamp", "header_date"]
@@ -103,15 +103,17 @@ joined registered member since seit dabei registriert mitglied inscrit inscrito 
 # Letters glued to a date by some blog platforms: "Nancy ChanMay 31, 2019", "Sana6. Juni 2015".
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
+_DIGIT = re.compile(r"\d")
 
 _AnyFound = Found[date] | Found[RelativeTime] | Found[tuple[int, int]]
 
 
-def header_date(text: str) -> HeaderDate | None:
+def header_date(text: str, folded: str | None = None) -> HeaderDate | None:
     """The date a short line states, the name before it and what follows it, or None.
 
     A line whose date is glued to a name is read again with the two parted, so "Sana6. Juni
-    2015" gives the author "Sana" (but "Wick422 17 September 2020" keeps "Wick422").
+    2015" gives the author "Sana" (but "Wick422 17 September 2020" keeps "Wick422"). ``folded``
+    is the line's matching key, when known.
 
     >>> header_date("Nancy ChanMay 31, 2019 at 4:30 PM").author
     'Nancy Chan'
@@ -120,21 +122,26 @@ def header_date(text: str) -> HeaderDate | None:
     >>> header_date("Nothing here") is None
     True
     """
-    variants = [text]
-    for glue in (_CAMEL, _LETTER_DIGIT):
-        split = glue.sub(" ", variants[-1])
-        if split != variants[-1]:
-            variants.append(split)
-    for variant in variants:
-        folded = key(variant)
-        found = _stamp_in(folded)
+    folded = folded if folded is not None else key(text)
+    if _DIGIT.search(folded) is None:
+        ago = find_relative(folded)  # the only date a line without a figure can state
+        return _read(text, folded, ago) if ago is not None else None
+    named = mentions_month(folded)
+    found = find_date(folded) or find_relative(folded) or (find_month_day(folded) if named else None)
+    if found is not None:
+        return _read(text, folded, found)
+    if not named:
+        return None
+    variant = text
+    for glue in (_CAMEL, _LETTER_DIGIT):  # a month name glued to a name: read it parted
+        split = glue.sub(" ", variant)
+        if split == variant:
+            continue
+        variant, folded = split, key(split)
+        found = find_date(folded) or find_month_day(folded)
         if found is not None:
             return _read(variant, folded, found)
     return None
-
-
-def _stamp_in(folded: str) -> _AnyFound | None:
-    return find_date(folded) or find_relative(folded) or find_month_day(folded)
 
 
 def _read(text: str, folded: str, found: _AnyFound) -> HeaderDate:
