@@ -100,6 +100,32 @@ def test_a_forum_post_takes_the_last_date_of_its_header_not_the_join_date() -> N
                                                 "text", "action"]
 
 
+def test_a_post_s_subject_between_the_join_date_and_the_post_date() -> None:
+    thread = one(STORY,
+                 "kestrel88", "Posts: 2870", "Joined: Wed Feb 11, 2016 6:38 pm", "Re: Fan noise at idle",
+                 "Thu Mar 14, 2024 10:00 am", "Set a fan curve in the firmware settings.",
+                 "gpu_fan", "Posts: 412", "Joined: Mon Jun 03, 2019 2:37 pm", "Re: Fan noise at idle",
+                 "Thu Mar 14, 2024 11:04 am", "That worked, thanks.",
+                 "Marta_V", "Posts: 96", "Joined: Wed Sep 22, 2021 9:12 am", "Re: Fan noise at idle",
+                 "Fri Mar 15, 2024 8:30 am", "Mine does the same with the stock cooler.")
+    assert [(r.author, r.date) for r in thread.records] == [("kestrel88", DT(2024, 3, 14, 10, 0)),
+                                                           ("gpu_fan", DT(2024, 3, 14, 11, 4)),
+                                                           ("Marta_V", DT(2024, 3, 15, 8, 30))]
+    assert thread.records[1].text == ("That worked, thanks.",)
+
+
+def test_a_member_s_location_between_the_join_date_and_the_post_date() -> None:
+    members = (("TissueBox", "Member", "Oct 25, 2017", "13,539", "Mar 27, 2025", "What would you do first?"),
+               ("Poltergust", "Member", "Oct 25, 2017", "14,796", "Miami, FL", "Mar 27, 2025", "Run."),
+               ("BassForever", "Member", "Nov 2, 2017", "32,904", "CT", "Mar 28, 2025", "Call my mother."),
+               ("nightjar", "Member", "Jan 9, 2018", "2,118", "Mar 28, 2025", "Hide in the library."))
+    thread = one(STORY, *(line for member in members for line in (*member, "#1")))
+    assert [(r.author, r.date) for r in thread.records] == [("TissueBox", D(2025, 3, 27)),
+                                                           ("Poltergust", D(2025, 3, 27)),
+                                                           ("BassForever", D(2025, 3, 28)),
+                                                           ("nightjar", D(2025, 3, 28))]
+
+
 def test_reviews_under_an_avatar_initial_with_titles() -> None:
     thread = one("Customer Reviews", "Based on 3 reviews",
                  "S", "S.", "Absolut überzeugend", "Der Kaffee schmeckt kräftig.", "Klare Kaufempfehlung!",

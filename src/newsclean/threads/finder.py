@@ -264,6 +264,10 @@ def _chains(page: _Page, layout: str) -> list[list[_Header]]:
         head = page.header(start, layout)
         if head is None:
             continue
+        if current and _posted_after(page, current[-1], head):
+            current[-1] = _with_post_date(current[-1], head)
+            k = head.start + 1
+            continue
         if current:
             prev = current[-1]
             body = prev.start + prev.length
@@ -280,6 +284,23 @@ def _chains(page: _Page, layout: str) -> list[list[_Header]]:
     if current:
         chains.append(current)
     return chains
+
+
+def _posted_after(page: _Page, prev: _Header, head: _Header) -> bool:
+    """True when ``head``, a date alone, is ``prev``'s post date: forum software shows a member's
+    join date in the author's block and the post's own date a line or three below it, past a
+    location or the post's "Re: subject" line."""
+    if head.author is not None or prev.author is None or prev.roles[-1:] != ("date",):
+        return False
+    end = prev.start + prev.length
+    return head.start - end <= 3 and all(
+        page.lines[k].words <= 10 and not _closed(page.lines[k]) for k in range(end, head.start))
+
+
+def _with_post_date(prev: _Header, head: _Header) -> _Header:
+    meta: tuple[Role, ...] = tuple("meta" for _ in range(head.start - prev.start - len(prev.roles) + 1))
+    return _Header(prev.start, head.start - prev.start + 1, (*prev.roles[:-1], *meta, "date"), prev.author,
+                   head.when, head.reply or prev.reply)
 
 
 def _heading_above(page: _Page, start: int) -> tuple[int, int] | None:
@@ -342,8 +363,11 @@ def _enough(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], 
     named = sum(1 for h in heads if h.author is not None)
     if named < count and (count < 3 or named * 3 < count * 2):
         return False  # dates over texts with few names: a list of dated items, not comments
-    if count >= 3 and Counter(h.roles for h in heads).most_common(1)[0][1] * 2 < count:
-        return False  # headers of every shape: an article's author boxes and dates, not a thread
+    # Headers of every shape: an article's author boxes and dates, not a thread. Forum members'
+    # blocks show a location or a title or not, so a long run is compared on its roles alone.
+    shapes = Counter(h.roles if count < 4 else tuple(dict.fromkeys(h.roles)) for h in heads)
+    if count >= 3 and shapes.most_common(1)[0][1] * 2 < count:
+        return False
     if not heading or evidence == "weak":
         return not _listing(page, heads, bodies) and _prose(page, bodies, strict=evidence == "weak")
     return True

@@ -170,7 +170,10 @@ def _read(text: str, folded: str, found: _AnyFound) -> HeaderDate:
     words = head.split()
     by = _BY.match(head) is not None
     author = None
-    if any(c.isalpha() for c in head) and words[0] not in _NOT_NAMES and not (by and len(words) == 1):
+    # "answered Feb 6", "Joined: Wed Feb 04", "by Feb 6": a date line, not a name.
+    labels = all(word.strip(":.,") in _NOT_NAMES for word in words) or words[:1] == [] \
+        or words[0].strip(":.,") in _NOT_NAMES or (by and len(words) == 1)
+    if any(c.isalpha() for c in head) and not labels:
         author = _BY.sub("", _raw(text, folded, 0, len(head)).strip())
     return HeaderDate(stamp, author, by, folded[end:].strip(" .,|·•-–—:"))
 
