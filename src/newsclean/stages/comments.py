@@ -6,10 +6,11 @@ finds by its shape, so that the region stage does not run on into the comments b
 
 ``comment-threads`` (after the region and the publication date) takes the threads that stand
 after the article region: one :class:`~newsclean.document.CommentRecord` per record (author,
-title, text, date; relative dates counted back from the publication date), its lines labelled
-``comment``, its buttons and counters ``chrome``. A thread is never taken out of the article's
-body, save one whose dated records or reply buttons prove it (and which a heading opens or the
-article precedes) when the region ran on into it.
+title, text, date; relative dates counted back from the ``now`` setting, else from the
+publication date), its lines labelled ``comment``, its buttons and counters ``chrome``. A thread
+is never taken out of the article's body, save one whose dated records or reply buttons prove it
+(and which a heading opens or the article precedes) when the region ran on into it. See
+docs/stages.md, "Reader comments".
 
 >>> from newsclean import clean_article
 >>> story = ("The council approved the new library on Monday after a long debate about its cost "
@@ -117,16 +118,17 @@ def match_comment_form(text_key: str, words: int | None = None) -> str | None:
     return _widget(text_key, words) if words <= _MAX_FORM_WORDS else None
 
 
+# The rules' literals as one trie: one search rules out most lines.
+_WIDGET_HINT = re.compile(trie_pattern({needle for rule in FORM_RULES for needle in rule.needles}))
+
+
 # Both stages and the thread finder ask this of the same lines (and pages repeat their widgets'
-# lines): the answers are kept. The rules' literals, as one trie, rule out most lines at once.
+# lines): the answers are kept.
 @lru_cache(maxsize=4096)
 def _widget(text_key: str, words: int) -> str | None:
     if _WIDGET_HINT.search(text_key) is None:
         return None
     return first_match(FORM_RULES, text_key, words)
-
-
-_WIDGET_HINT = re.compile(trie_pattern({needle for rule in FORM_RULES for needle in rule.needles}))
 
 
 def _is_form(text_key: str, words: int) -> bool:
