@@ -254,17 +254,28 @@ def test_readers_quoted_inside_the_region_stay_body_even_under_a_comments_word()
 
 
 def test_a_region_inside_a_thread_under_a_heading_gives_way_to_the_lines_above_it() -> None:
-    lines = ("Home", PROSE, *WORDPRESS)
-    doc = run_comments(*lines, region=(4, 8))
-    assert [c.author for c in doc.comments] == ["Anna", "Ben"]
+    third = ("Cara says:", "March 5, 2024 at 8:00 am", "Worth every penny.", "Reply")
+    lines = ("Home", PROSE, *WORDPRESS, *third)
+    doc = run_comments(*lines, region=(4, 12))
+    assert [c.author for c in doc.comments] == ["Anna", "Ben", "Cara"]
     assert doc.meta["region"] == (0, 1)
 
 
-def test_one_record_never_takes_the_whole_region() -> None:
-    lines = ("Home", "One Comment", "Anna says:", "March 3, 2024 at 9:15 am", PROSE, PROSE + " ")
-    doc = run_comments(*lines, region=(4, 5))
+def test_a_thread_that_is_the_page_s_whole_content_stays_body() -> None:
+    third = ("Cara says:", "March 5, 2024 at 8:00 am", "Worth every penny.", "Reply")
+    lines = ("Home", "Ask: which library app do you use?", *WORDPRESS, *third)
+    doc = run_comments(*lines, region=(4, 13))
     assert doc.comments == []
-    assert doc.meta["region"] == (4, 5)
+    assert doc.meta["region"] == (4, 13)
+
+
+@pytest.mark.parametrize("records", [1, 2])
+def test_one_or_two_records_never_take_the_whole_region(records: int) -> None:
+    dated = ("Anna Berg", "March 3, 2024", PROSE, "Ben Hale", "March 3, 2024", PROSE + " ")[: 3 * records]
+    lines = ("Home", "Comments", *dated)
+    doc = run_comments(*lines, region=(4, len(lines) - 1))
+    assert doc.comments == []
+    assert doc.meta["region"] == (4, len(lines) - 1)
 
 
 def test_without_a_region_only_a_thread_under_a_heading_is_taken() -> None:

@@ -160,10 +160,17 @@ def test_a_record_with_no_name_in_a_dated_thread() -> None:
     thread = one("27 commentaires",
                  "(22 juin 2018 @11h13)", ":", "La Corée du Sud n'est pas un modèle.",
                  "Red Bastard", "(22 juin 2018 @11h29)", ":", "Même argument, autre pays.",
-                 "Tristan", "(22 juin 2018 @12h07)", ":", "Mea maxima culpa.")
+                 "Tristan", "(22 juin 2018 @12h07)", ":", "Mea maxima culpa.",
+                 "habsb", "(22 juin 2018 @13h40)", ":", "Pas d'accord.")
     assert [(r.author, r.date) for r in thread.records] == [(None, DT(2018, 6, 22, 11, 13)),
                                                            ("Red Bastard", DT(2018, 6, 22, 11, 29)),
-                                                           ("Tristan", DT(2018, 6, 22, 12, 7))]
+                                                           ("Tristan", DT(2018, 6, 22, 12, 7)),
+                                                           ("habsb", DT(2018, 6, 22, 13, 40))]
+
+
+def test_dated_blocks_with_many_left_unnamed_are_no_thread() -> None:
+    assert threads("Comments", "December 18, 2025", STORY, "Math Editor", "December 18, 2025",
+                   STORY + " ", "Jordana Cepelewicz", "December 19, 2025", STORY + "  ") == []
 
 
 def test_pingbacks_between_comments_are_their_own_role() -> None:
@@ -227,6 +234,11 @@ def test_a_weak_thread_needs_its_heading_right_above_it() -> None:
              "Oskar Olsson", "So brave.")
     assert threads(STORY, *names) == []
     assert threads("Comments", STORY, STORY + " ", STORY + "  ", STORY + "   ", *names) == []
+
+
+def test_one_box_shown_twice_is_not_two_comments() -> None:
+    box = ("Carrie Arnold", "November 15, 2019", "Contributing Writer, Quanta Magazine.")
+    assert threads("Comments", *box, STORY, STORY + " ", *box) == []
 
 
 def test_an_article_s_author_boxes_and_dates_are_not_a_thread() -> None:

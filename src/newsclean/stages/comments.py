@@ -188,7 +188,7 @@ class CommentThreads:
         published_line = next((line.index for line in doc.lines
                                if line.stage == "published" and line.reason == "date-line"), None)
         for thread in threads_of(doc):
-            if not _after_article(thread, region):
+            if not _after_article(thread, region) or not _article_outside(doc, thread, region):
                 continue
             if published_line is not None and thread.start <= published_line <= thread.end:
                 doc.published = None  # the date the published stage read was a comment's
@@ -224,7 +224,8 @@ class CommentThreads:
 def _after_article(thread: Thread, region: tuple[int, int] | None) -> bool:
     """True when ``thread`` stands after the article: below its region, or where the region ran
     on into a thread its dated headers or reply buttons prove (a live blog's entries have no
-    reply button), or where the region lies inside a proven thread under a heading above it.
+    reply button), or where the region lies inside a proven thread of three records or more
+    under a heading above it (two dated blocks under a "Comments" link may be an article's own).
     Without a region, a heading is the only sign of where the article ends."""
     if region is None:
         return thread.heading is not None
@@ -235,7 +236,22 @@ def _after_article(thread: Thread, region: tuple[int, int] | None) -> bool:
         return False
     if thread.start > first:
         return True
-    return thread.heading is not None and thread.heading < first and len(thread.records) >= 2
+    return thread.heading is not None and thread.heading < first and len(thread.records) >= 3
+
+
+def _article_outside(doc: Document, thread: Thread, region: tuple[int, int] | None) -> bool:
+    """False when the region lies inside ``thread`` and no paragraph of the page stands outside
+    it: the thread is then the page's content (a link aggregator's, a forum's), not comments
+    under an article."""
+    if region is None or thread.start > region[0]:
+        return True
+    above = thread.heading if thread.heading is not None else thread.start
+    return _paragraph_in(doc, 0, above) or _paragraph_in(doc, thread.end + 1, len(doc.lines))
+
+
+def _paragraph_in(doc: Document, start: int, end: int) -> bool:
+    """True when lines ``start`` to ``end`` (excluded) hold a paragraph: a line of 20 words or more."""
+    return any(line.words >= _PARAGRAPH_WORDS for line in doc.lines[start:end])
 
 
 def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> tuple[int, int]:
@@ -255,6 +271,7 @@ def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> t
     return region
 
 
+_PARAGRAPH_WORDS = 20
 #: Lines of a record that are chrome, with why.
 _CHROME_ROLES = {
     "action": "a comment's reply or like button, or a counter",

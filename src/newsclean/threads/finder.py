@@ -85,7 +85,10 @@ _MEDIUM = frozenset({"says", "dash", "by-date"})
 # Layouts whose records may come with a date and no name.
 _ANONYMOUS = frozenset({"name-date", "name/date"})
 _RANK: dict[str, int] = {"strong": 3, "medium": 2, "weak": 1}
-_MAX_GAP = 60            # lines from one header to the next
+_MAX_GAP = 40            # lines from one header to the next
+# A title and AUTHOR -TEXT: two lines at most; a bare name over a text: a few short paragraphs
+# (a name over a long run of paragraphs is a heading over an article's part).
+_GAPS = {"dash": 2, "name": 8}
 _MAX_META = 7            # short lines between a forum post's author and its date
 _HEADING_REACH = 12      # lines a heading may stand above the first record
 _LAST_SINGLE = 12        # lines a lone record's text may run to without a button or form to end it
@@ -194,7 +197,8 @@ class _Page:
     def _forum_header(self, k: int, j: int, roles: tuple[Role, ...], author: str | None) -> _Header | None:
         """The header of a record whose author's line (``j``) may be followed by a rank, a join
         date and counts before the record's own date: the last date of the run is the record's.
-        Once a date is found, a short line without a figure ends the run (it is the text)."""
+        Before a date only buttons and lines of three words or with a figure may stand; once a
+        date is found, a line without a figure ends the run (it is the text)."""
         last = None
         for m in range(j + 1, min(j + 1 + _MAX_META, len(self.shapes))):
             t = self.shapes[m]
@@ -202,8 +206,9 @@ class _Page:
                 last = m
             elif t.kind == "action" and t.reply:
                 break  # a reply button closes a record: it never stands inside a header
-            elif last is None and not (t.kind == "action" or t.short):
-                return None
+            elif last is None and t.kind != "action" and not (
+                    t.figure or (t.short and self.lines[m].words < 4)):
+                return None  # a member's rank or post count, not a headline or a byline
             elif last is not None and not (t.kind == "action" or t.figure):
                 break
         if last is None:
@@ -271,7 +276,7 @@ def _chains(page: _Page, layout: str) -> list[list[_Header]]:
         if current:
             prev = current[-1]
             body = prev.start + prev.length
-            near = head.start - prev.start <= (2 if layout == "dash" else _MAX_GAP)
+            near = head.start - prev.start <= _GAPS.get(layout, _MAX_GAP)
             clear = page.next_stop[body] >= head.start
             texted = layout == "dash" or page.texts[head.start] > page.texts[body]
             if near and clear and not texted and page.shapes[head.start].kind == "name":
@@ -343,6 +348,9 @@ def _thread(page: _Page, layout: str, heads: list[_Header],
     titles = layout != "dash" and _has_titles(page, bodies)
     records = [_record(page, layout, heads, bodies, i, first, titles, reference) for i in range(len(heads))]
     kept = tuple(r for r in records if r is not None)
+    seen = {(r.author, r.stamp.text if r.stamp else None, r.title, r.text[:1]) for r in kept}
+    if len(seen) < len(kept):
+        return None  # one box shown twice (an author box over and under an article), not two comments
     return Thread(kept, layout, evidence, heading, replies) if kept else None
 
 
@@ -361,7 +369,7 @@ def _enough(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], 
     if not ok or (layout != "dash" and not any(role == "text" for body in bodies for _, role in body)):
         return False
     named = sum(1 for h in heads if h.author is not None)
-    if named < count and (count < 3 or named * 3 < count * 2):
+    if named < count and (count < 3 or named * 4 < count * 3):
         return False  # dates over texts with few names: a list of dated items, not comments
     # Headers of every shape: an article's author boxes and dates, not a thread. Forum members'
     # blocks show a location or a title or not, so a long run is compared on its roles alone.

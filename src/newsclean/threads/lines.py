@@ -41,6 +41,7 @@ edit bearbeiten modifier editar modifica bewerken изменить düzenle تع
 permalink upvote downvote vote votes upvotes downvotes points
 helpful unhelpful hilfreich útil utile nuttig
 save expand collapse loading lade follow improve top oben haut
+cart basket warenkorb panier carrito carrello winkelwagen buy kaufen acheter comprar acquista
 """.split())
 # Words that stand in a button's label without being one ("Liked by 21 people", "Add to quote",
 # "Was this review helpful?").
@@ -103,6 +104,11 @@ _COUNTED = frozenset({
     "تعليق", "antworten", "antwort", "réponses", "reponses", "respuestas", "risposte", "thoughts", "gedanken",
     "reactions", "review",
 })
+# Words that name comments and nothing else, after a count.
+_COMMENT_WORDS = COMMENTS_HEADINGS | frozenset({
+    "comment", "kommentar", "commentaire", "comentario", "comentário", "commento", "reactie", "yorum",
+    "تعليق", "تعليقان", "комментариев", "комментария",
+})
 # "12 thoughts on “Title”", "Ein Gedanke zu „…“", "3 Responses to …", "11 Antworten zu …"
 _HEADING_PHRASE = re.compile(
     r"^(?:\d+|one|ein|eine|un|une|uno|una|bir) (?:thoughts?|responses?|replies|reply|comments?|gedanken?|"
@@ -150,7 +156,11 @@ def is_heading(text_key: str, words: int | None = None, *, certain: bool = False
     if count is None or text_key.rstrip()[-1:] in ".!?؟":
         return False
     first = _HEADING_WORD.match(text_key, count.end())
-    return first is not None and (first.group() in HEADINGS or first.group() in _COUNTED)
+    if first is None:
+        return False
+    if certain:  # "146 Reviews" under a product, "3 replies" under a topic: counts, not widgets
+        return first.group() in _COMMENT_WORDS
+    return first.group() in HEADINGS or first.group() in _COUNTED
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +235,8 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None) -> Li
     dated = _dated(text, words, folded)
     if dated is not None:
         return dated
-    if len(text) <= 2 and text.isalpha():
-        return LineShape("avatar", author=text)
+    if (len(text) == 1 or (len(text) == 2 and text.isupper())) and text.isalpha():
+        return LineShape("avatar", author=text)  # "S", "DE": not "On"
     dash = _dash(text)
     if dash is not None:
         return dash
