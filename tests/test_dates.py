@@ -333,3 +333,86 @@ def test_parse_month_day(text: str, month_day: tuple[int, int] | None) -> None:
 ])
 def test_nearest_date(month: int, day: int, near: datetime.date, found: datetime.date | None) -> None:
     assert nearest_date(month, day, near) == found
+
+
+# ---- spans, relative times and days without a year (comment headers) ---------------------------
+
+def test_find_date_gives_the_span_of_the_date_in_the_key() -> None:
+    from newsclean.dates import find_date
+
+    folded = key("Anna Berg 3. März 2024 um 9:15")
+    found = find_date(folded)
+    assert found is not None
+    assert (found.value, folded[found.start:found.end]) == (D(2024, 3, 3), "3. märz 2024")
+
+
+RELATIVE_TIMES = [
+    pytest.param("2 hours ago", 2, "hour", id="en"),
+    pytest.param("an hour ago", 1, "hour", id="en-an"),
+    pytest.param("vor 3 Tagen", 3, "day", id="de"),
+    pytest.param("vor einem Monat", 1, "month", id="de-one"),
+    pytest.param("il y a 2 semaines", 2, "week", id="fr"),
+    pytest.param("hace 5 minutos", 5, "minute", id="es"),
+    pytest.param("há 2 dias", 2, "day", id="pt"),
+    pytest.param("3 giorni fa", 3, "day", id="it"),
+    pytest.param("5 minuten geleden", 5, "minute", id="nl"),
+    pytest.param("2 часа назад", 2, "hour", id="ru"),
+    pytest.param("3 gün önce", 3, "day", id="tr"),
+    pytest.param("منذ ساعتين", 2, "hour", id="ar-dual"),
+    pytest.param("منذ 3 ساعات", 3, "hour", id="ar-plural"),
+    pytest.param("قبل 5 دقائق", 5, "minute", id="ar-qabl"),
+    pytest.param("منذ يوم", 1, "day", id="ar-one"),
+    pytest.param("أمس", 1, "day", id="ar-yesterday"),
+    pytest.param("gestern um 10:12", 1, "day", id="de-yesterday"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), RELATIVE_TIMES)
+def test_relative_times_in_many_languages(text: str, amount: int, unit: str) -> None:
+    from newsclean.dates import RelativeTime, find_relative
+
+    found = find_relative(key(text))
+    assert found is not None
+    assert found.value == RelativeTime(amount, unit)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["days of our lives", "vor allem", "hace falta", "the ages ago", "2020"])
+def test_words_that_are_no_relative_time(text: str) -> None:
+    from newsclean.dates import find_relative
+
+    assert find_relative(key(text)) is None
+
+
+def test_relative_times_count_back_on_the_calendar() -> None:
+    from newsclean.dates import RelativeTime
+
+    at_one = datetime.datetime(2024, 3, 9, 1, 0)
+    assert RelativeTime(3, "hour").before(at_one) == datetime.datetime(2024, 3, 8, 22)
+    assert RelativeTime(3, "hour").before(D(2024, 3, 9)) == D(2024, 3, 9)
+    assert RelativeTime(2, "week").before(D(2024, 3, 9)) == D(2024, 2, 24)
+    assert RelativeTime(1, "month").before(D(2024, 3, 31)) == D(2024, 2, 29)
+    assert RelativeTime(13, "month").before(D(2024, 1, 15)) == D(2022, 12, 15)
+    assert RelativeTime(1, "year").before(D(2024, 2, 29)) == D(2023, 2, 28)
+
+
+MONTH_DAYS = [
+    pytest.param("janbeek jun 20th at 2:41 am", (6, 20), id="en-month-day"),
+    pytest.param("20. juni", (6, 20), id="de-day-month"),
+    pytest.param("le 3 mars à 10h", (3, 3), id="fr"),
+    pytest.param("29 feb", (2, 29), id="leap-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "month_day"), MONTH_DAYS)
+def test_a_day_and_month_without_a_year(text: str, month_day: tuple[int, int]) -> None:
+    from newsclean.dates import find_month_day
+
+    found = find_month_day(key(text))
+    assert found is not None and found.value == month_day
+
+
+@pytest.mark.parametrize("text", ["june 2020", "31 feb", "jan", "march on washington"])
+def test_no_day_and_month(text: str) -> None:
+    from newsclean.dates import find_month_day
+
+    assert find_month_day(key(text)) is None

@@ -8,7 +8,7 @@ import pytest
 from newsclean import Document, Pipeline, UnknownStage, registered, stage
 
 BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
-            "captions", "dateline", "remainder"}
+            "comment-threads", "captions", "dateline", "remainder"}
 
 
 class Mark:

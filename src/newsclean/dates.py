@@ -21,12 +21,16 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
 
 from newsclean.normalize import key
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "nearest_date", "parse_date", "parse_iso_datetime",
-           "parse_month_day"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "find_date", "find_month_day",
+           "find_relative", "mentions_month", "nearest_date", "parse_date", "parse_iso_datetime",
+           "parse_month_day", "trie_pattern"]
+
+T = TypeVar("T")
 
 #: Years outside this range are not news dates (Hijri years such as 1441 fall outside too).
 MIN_YEAR = 1990
@@ -79,11 +83,11 @@ def _build_month_table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
 MONTHS: dict[str, int] = _build_month_table(_MONTH_NAMES)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str]) -> str:
     """An alternation of ``words`` written as a character trie, so that where no word starts it
     fails after one character-set test instead of trying every word in turn.
 
-    >>> _trie_pattern(["mar", "march", "may"])
+    >>> trie_pattern(["mar", "march", "may"])
     'ma(?:r(?:ch)?|y)'
     """
     trie: dict[str, Any] = {}
@@ -106,7 +110,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # A month name ends a word ("mark" is not "mar"); that none starts inside a word is checked
 # in Python (a lookbehind in front of the trie would cost a test at every position).
-_MONTH = rf"(?:{_trie_pattern(MONTHS)})(?![^\W\d_])"
+_MONTH = rf"(?:{trie_pattern(MONTHS)})(?![^\W\d_])"
 # One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
 _MONTH_GROUP = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
 # No digit (or digit and separator) may follow a number: "17.03.2020.5" is not a date.  The
@@ -200,11 +204,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
 _CJK_PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = ((_CJK, _from_year_first),)
 
 
-def _first_valid(matches: Iterable[re.Match[str]], read: _Reader) -> tuple[int, datetime.date] | None:
+def _first_valid(matches: Iterable[re.Match[str]], read: _Reader) -> tuple[int, int, datetime.date] | None:
     for match in matches:
         found = read(match)
         if found is not None:
-            return match.start(), found
+            return match.start(), match.end(), found
     return None
 
 
@@ -228,26 +232,242 @@ def parse_date(text: str, *, max_len: int = 200) -> datetime.date | None:
     """
     if len(text) > max_len or _FOUR_DIGITS.search(text) is None:
         return None
-    folded = key(text)
+    found = find_date(key(text))
+    return None if found is None else found.value
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[T]):
+    """What a line states and where: ``folded[start:end]`` of the matching key it was read in."""
+
+    value: T
+    start: int
+    end: int
+
+
+def find_date(folded: str) -> Found[datetime.date] | None:
+    """The first Gregorian date a matching key (:func:`newsclean.normalize.key`) states, and its
+    span in that key: the same reading as :func:`parse_date`, for callers that need what stands
+    around the date (a comment header's author before it, a time after it).
+
+    >>> found = find_date(key("Anna Berg 3. März 2024 um 9:15"))
+    >>> found.value, key("Anna Berg 3. März 2024 um 9:15")[:found.start]
+    (datetime.date(2024, 3, 3), 'anna berg ')
+    """
     if _YEAR_LIKE.search(folded) is None:
         return None
     patterns = _PATTERNS if "年" not in folded and "년" not in folded else _PATTERNS + _CJK_PATTERNS
-    best: tuple[int, datetime.date] | None = None
+    best: tuple[int, int, datetime.date] | None = None
     for pattern, read in patterns:
         found = _first_valid(pattern.finditer(folded), read)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
-    return None if best is None else best[1]
+    return None if best is None else Found(best[2], best[0], best[1])
 
 
-# A day and a month without a year: how datelines write the day ("12 مايو", "Nov. 23").
+# Any month name, even inside a word: a cheap test before the patterns that read one.
+_MONTH_STEM = re.compile(trie_pattern(MONTHS))
+
+
+def mentions_month(folded: str) -> bool:
+    """True when a matching key holds a month name, perhaps glued to other letters ("chanmay").
+
+    >>> mentions_month("nancy chanmay 31, 2019"), mentions_month("page 2 of 31")
+    (True, False)
+    """
+    return _MONTH_STEM.search(folded) is not None
+
+
+# A day and month without a year ("Jun 20th at 2:41 am", "20. Juni"): comment headers often
+# leave the year out.
+_MONTH_DAY = re.compile(rf"{_MONTH_GROUP}\.?,? ?{_DAY}(?:st|nd|rd|th)?")
 _DAY_MONTH = re.compile(rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTH_GROUP}")
-_MONTH_DAY = re.compile(rf"{_MONTH_GROUP}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?(?![^\W\d_])")
+_LEAP_YEAR = 2000
+
+
+def _month_day(month: int | None, day: int) -> tuple[int, int] | None:
+    if month is None:
+        return None
+    try:
+        datetime.date(_LEAP_YEAR, month, day)
+    except ValueError:
+        return None
+    return month, day
+
+
+def find_month_day(folded: str) -> Found[tuple[int, int]] | None:
+    """The first ``(month, day)`` a matching key states without a year, and its span.
+
+    >>> find_month_day("janbeek jun 20th at 2:41 am")
+    Found(value=(6, 20), start=8, end=16)
+    >>> find_month_day("20. juni").value, find_month_day("june 2020") is None
+    ((6, 20), True)
+    """
+    best: Found[tuple[int, int]] | None = None
+    for match in _MONTH_DAY.finditer(folded):
+        start = match.start()
+        if start > 0 and folded[start - 1].isalpha():
+            continue  # the "month" ends another word
+        found = _month_day(_named_month(match), int(match["d"]))
+        if found is not None:
+            best = Found(found, start, match.end())
+            break
+    for match in _DAY_MONTH.finditer(folded):
+        if best is not None and match.start() >= best.start:
+            break
+        found = None if _starts_in_number(match) else _month_day(_named_month(match), int(match["d"]))
+        if found is not None:
+            best = Found(found, match.start(), match.end())
+            break
+    return best
+
+
+Unit = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+_SECONDS: dict[str, int] = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400}
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeTime:
+    """A time counted back from when a page was shown: "3 hours ago", "vor 3 Tagen", "منذ ساعتين"."""
+
+    amount: int
+    unit: Unit
+
+    def before(self, reference: datetime.date | datetime.datetime) -> datetime.date | datetime.datetime:
+        """The moment ``amount`` ``unit`` before ``reference``, a date or a datetime.
+
+        Months and years are counted on the calendar (the day is kept, or the month's last day
+        when it has fewer). Against a bare date, less than a day back is that date.
+
+        >>> RelativeTime(3, "hour").before(datetime.datetime(2024, 3, 9, 10, 0))
+        datetime.datetime(2024, 3, 9, 7, 0)
+        >>> RelativeTime(2, "day").before(datetime.date(2024, 3, 1))
+        datetime.date(2024, 2, 28)
+        >>> RelativeTime(1, "month").before(datetime.date(2024, 3, 31))
+        datetime.date(2024, 2, 29)
+        """
+        if self.unit in ("month", "year"):
+            months = self.amount * (12 if self.unit == "year" else 1)
+            total = reference.year * 12 + reference.month - 1 - months
+            year, month = divmod(total, 12)
+            month += 1
+            last = (datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+            return reference.replace(year=year, month=month, day=min(reference.day, last))
+        delta = datetime.timedelta(seconds=self.amount * _SECONDS[self.unit])
+        if isinstance(reference, datetime.datetime):
+            return reference - delta
+        return reference - datetime.timedelta(days=delta.days)
+
+
+# Unit words as matching keys (Arabic folded: ة→ه, أ→ا), each with its unit and, for an Arabic
+# dual ("ساعتين": two hours), the amount it carries by itself.
+_UNIT_WORDS: dict[Unit, tuple[str, ...]] = {
+    "second": ("sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes", "segundo",
+               "segundos", "secondo", "secondi", "seconden", "saniye", "ثانيه", "ثوان", "ثواني"),
+    "minute": ("min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minuut",
+               "dakika", "دقيقه", "دقائق"),
+    "hour": ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "heure", "heures", "hora", "horas",
+             "ora", "ore", "uur", "uren", "saat", "ساعه", "ساعات"),
+    "day": ("day", "days", "tag", "tage", "tagen", "jour", "jours", "dia", "dias", "día", "días", "giorno",
+            "giorni", "dag", "dagen", "gün", "gun", "يوم", "يوما", "ايام"),
+    "week": ("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
+             "settimana", "settimane", "weken", "hafta", "اسبوع", "اسابيع"),
+    "month": ("month", "months", "mo", "mos", "monat", "monate", "monaten", "mois", "mes", "meses", "mês",
+              "mese", "mesi", "maand", "maanden", "ay", "شهر", "اشهر", "شهور"),
+    "year": ("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "année", "années", "año",
+             "años", "ano", "anos", "anno", "anni", "jaar", "jaren", "yıl", "yil", "سنه", "سنوات", "عام",
+             "اعوام"),
+}
+_DUALS: dict[str, Unit] = {"ثانيتين": "second", "دقيقتين": "minute", "ساعتين": "hour", "يومين": "day",
+                           "اسبوعين": "week", "شهرين": "month", "سنتين": "year", "عامين": "year"}
+_UNIT_OF: dict[str, Unit] = {key(w): u for u, words in _UNIT_WORDS.items() for w in words}
+_UNIT_OF.update((key(w), u) for w, u in _DUALS.items())
+# Russian unit words decline with the number ("2 часа", "5 часов"): matched by their stems.
+_RU_STEMS: tuple[tuple[str, Unit], ...] = (("секунд", "second"), ("минут", "minute"), ("час", "hour"),
+                                            ("дн", "day"), ("день", "day"), ("недел", "week"),
+                                            ("месяц", "month"), ("год", "year"), ("лет", "year"))
+# "a", "ein", "une", "bir": one of the unit.
+_ONE = frozenset({"a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um",
+                  "uma", "een", "bir", "один", "одну", "одна"})
+_N = r"\d{1,3}|[^\W\d_]{1,6}"
+_U = r"[^\W\d_]{1,10}"
+_RELATIVE = re.compile(
+    # en, it, nl, ru, tr, pt: "2 hours ago", "3 giorni fa", "2 часа назад", "3 gün önce"
+    rf"(?<![^\W\d_])(?:(?P<n>{_N}) (?P<u>{_U}) (?:ago|fa|geleden|назад|önce|once|atr[aá]s)"
+    rf"|(?:vor|il y a|hace|h[aá]) (?P<n2>{_N}) (?P<u2>{_U})"  # de, fr, es, pt: "vor 3 Tagen"
+    rf"|(?:منذ|قبل) (?:(?P<n3>\d{{1,3}}) )?(?P<u3>[^\W\d_]{{1,10}})"  # ar: "منذ ساعتين", "قبل 5 دقائق"
+    rf"|(?P<u4>{_U}) (?:ago|назад))(?![^\W\d_])"  # "minute ago", "минуту назад"
+)
+_DAY_WORDS: dict[str, int] = {"today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "hoje": 0, "oggi": 0,
+                              "vandaag": 0, "сегодня": 0, "bugün": 0, "اليوم": 0, "just now": 0,
+                              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1,
+                              "gisteren": 1, "вчера": 1, "dün": 1, "امس": 1}
+_DAY_WORD = re.compile(r"(?<![^\W\d_])(?:"
+                       + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
+                       + r")(?![^\W\d_])")
+
+
+# Words one of which every relative time holds: most lines hold none, and one search for them
+# costs less than the pattern.
+_RELATIVE_HINT = re.compile(trie_pattern(("ago", "fa", "geleden", "назад", "önce", "once", "atr", "vor ",
+                                           "il y a", "hace", "há ", "ha ", "منذ", "قبل", *_DAY_WORDS)))
+
+
+def _unit(word: str) -> tuple[Unit, int | None] | None:
+    """The unit a word names, and the amount an Arabic dual carries by itself."""
+    unit = _UNIT_OF.get(word)
+    if unit is not None:
+        dual = word in _DUAL_KEYS
+        return unit, 2 if dual else None
+    for stem, ru in _RU_STEMS:
+        if word.startswith(stem):
+            return ru, None
+    return None
+
+
+_DUAL_KEYS = frozenset(key(w) for w in _DUALS)
+
+
+def find_relative(folded: str) -> Found[RelativeTime] | None:
+    """The first relative time a matching key states ("2 hours ago", "vor 3 Tagen", "il y a un
+    jour", "hace 5 minutos", "2 часа назад", "3 gün önce", "منذ ساعتين", "yesterday"), and its span.
+
+    >>> find_relative("vor 3 tagen").value
+    RelativeTime(amount=3, unit='day')
+    >>> find_relative(key("منذ ساعتين")).value
+    RelativeTime(amount=2, unit='hour')
+    >>> find_relative("the ages ago") is None, find_relative("gestern um 10:12").value
+    (True, RelativeTime(amount=1, unit='day'))
+    """
+    if _RELATIVE_HINT.search(folded) is None:
+        return None
+    for match in _RELATIVE.finditer(folded):
+        word = match["u"] or match["u2"] or match["u3"] or match["u4"]
+        unit = _unit(word)
+        if unit is None:
+            continue
+        count = match["n"] or match["n2"] or match["n3"]
+        if count is None:
+            amount = unit[1] or 1
+        elif count.isdigit():
+            amount = int(count)
+        elif count in _ONE:
+            amount = 1
+        else:
+            continue
+        return Found(RelativeTime(amount, unit[0]), match.start(), match.end())
+    day = _DAY_WORD.search(folded)
+    if day is not None:
+        return Found(RelativeTime(_DAY_WORDS[day.group()], "day"), day.start(), day.end())
+    return None
+
+
 _HALF_YEAR = 183
 
 
 def parse_month_day(text: str, *, max_len: int = 80) -> tuple[int, int] | None:
-    """``(month, day)`` of the first day-and-month ``text`` states, with or without a year.
+    """``(month, day)`` of the first day-and-month ``text`` states, with or without a year
+    (:func:`find_month_day` on the text's matching key).
 
     For datelines, which give the day and leave the year out; any month name
     :func:`parse_date` reads is read here. A line longer than ``max_len`` characters, a month
@@ -260,21 +480,8 @@ def parse_month_day(text: str, *, max_len: int = 80) -> tuple[int, int] | None:
     """
     if len(text) > max_len or not any(c.isdigit() for c in text):
         return None
-    folded = key(text)
-    best: tuple[int, tuple[int, int]] | None = None
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for match in pattern.finditer(folded):
-            start = match.start()
-            if _starts_in_number(match) or (pattern is _MONTH_DAY and start > 0
-                                            and folded[start - 1].isalpha()):
-                continue
-            month, day = _named_month(match), int(match["d"])
-            # 2000 is a leap year: 29 February is a day some year has.
-            if month is not None and _make_date(2000, month, day) is not None:
-                if best is None or start < best[0]:
-                    best = (start, (month, day))
-                break
-    return None if best is None else best[1]
+    found = find_month_day(key(text))
+    return None if found is None else found.value
 
 
 def nearest_date(month: int, day: int, near: datetime.date) -> datetime.date | None:

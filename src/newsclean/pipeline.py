@@ -46,7 +46,7 @@ class Pipeline:
     #: The built-in stages in the order :meth:`default` runs them.
     DEFAULT_STAGES: tuple[str, ...] = (
         "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
-        "captions", "dateline", "remainder",
+        "comment-threads", "captions", "dateline", "remainder",
     )
 
     def __init__(self, steps: Iterable[tuple[str, Stage]] = (), *, on_error: OnError = "raise",

@@ -89,15 +89,22 @@ def test_long_line_of_t_co_links_does_not_hang() -> None:
 
 def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> None:
     from newsclean.html.comments import _SAYS
-    from newsclean.stages.comments import _BEFORE_DATE
     from newsclean.stages.html_hints import _TITLE_SEPARATOR
+    from newsclean.threads.lines import _AUTHOR_DASH
+    from newsclean.threads.lines import _SAYS as _TEXT_SAYS
+    from newsclean.threads.stamps import _TIME
 
     spaces = "a" + " " * 400_000 + "x"  # the old patterns took seconds at 200,000
     with watchdog():
         assert _SAYS.search(spaces) is None
         assert list(_TITLE_SEPARATOR.finditer(spaces)) == []
-        assert _BEFORE_DATE.search(spaces) is None
+        assert _TEXT_SAYS.search(spaces) is None
+        assert _AUTHOR_DASH.search(spaces) is None
+        assert list(_TIME.finditer(spaces)) == []
     assert _SAYS.search("Agi Joe says:") is not None
+    assert _TEXT_SAYS.search("Agi Joe says:") is not None
+    assert _AUTHOR_DASH.search("سالم -كلام جميل") is not None
+    assert _TIME.match(" at 5:23 pm") is not None
     assert [m.group() for m in _TITLE_SEPARATOR.finditer("Storm hits coast  |  Daily News")] == ["  |  "]
 
 

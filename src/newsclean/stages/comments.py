@@ -1,245 +1,281 @@
-"""Reader comments: find the comments section and split it into one record per comment.
+"""Reader comments, in two stages around the article region.
 
-A section opens at a marker line (``التعليقات``, ``تعليقات القراء``, ``Comments``, ``12 comments``).
-Two record shapes are read after it:
+``comments`` (before the region) labels comment-widget lines wherever they stand (forms, rules,
+"no comments yet") and the heading of each comment thread that :func:`newsclean.threads.find_threads`
+finds by its shape, so that the region stage does not run on into the comments below an article.
 
-* a title line followed by ``AUTHOR -TEXT`` (the dash glued to the text), and
-* an author line, a date line, then the comment's text lines.
+``comment-threads`` (after the region and the publication date) takes the threads that stand
+after the article region: one :class:`~newsclean.document.CommentRecord` per record (author,
+title, text, date; relative dates counted back from the ``now`` setting, else from the
+publication date), its lines labelled ``comment``, its buttons and counters ``chrome``. A thread
+is never taken out of the article's body, save one whose dated records or reply buttons prove it
+(and which a heading opens or the article precedes) when the region ran on into it. See
+docs/stages.md, "Reader comments".
 
-Comment forms, rules and "no comments yet" lines are chrome wherever they stand.
-
->>> from newsclean.document import Document
->>> doc = Document.from_text("Body.\\nالتعليقات\\nرأي\\nسالم -كلام جميل\\nأضف تعليقاً")
->>> Comments()(doc)
->>> [(c.title, c.author, c.text) for c in doc.comments]
-[('رأي', 'سالم', 'كلام جميل')]
->>> [line.reason for line in doc.lines]
-[None, 'comments-marker', 'comment-title', 'comment-text', 'comment-form']
+>>> from newsclean import clean_article
+>>> story = ("The council approved the new library on Monday after a long debate about its cost "
+...          "and the site chosen for it in the centre of the town.")
+>>> article = clean_article("\\n".join([story, story.replace("Monday", "Tuesday"), "2 Comments",
+...     "Anna says:", "March 3, 2024 at 9:15 am", "About time!", "Reply",
+...     "Ben says:", "March 4, 2024 at 10:02 am", "Too expensive.", "Reply", "Leave a Reply"]))
+>>> [(c.author, c.text) for c in article.comments]
+[('Anna', 'About time!'), ('Ben', 'Too expensive.')]
+>>> [line.reason for line in article.lines[2:]]
+['comments-marker', 'comment-author', 'comment-date', 'comment-text', 'comment-action', \
+'comment-author', 'comment-date', 'comment-text', 'comment-action', 'comment-form']
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
-from newsclean.dates import parse_date
+from newsclean.dates import trie_pattern
 from newsclean.document import CommentRecord, Document, Line
 from newsclean.registry import stage
 from newsclean.rules import Rule, first_match, max_words
+from newsclean.threads import Thread, find_threads, is_heading
 
-#: Keys of lines that open a comments section (compared after dropping counts and punctuation).
-MARKERS = frozenset({
-    "التعليقات", "تعليقات", "تعليقات القراء", "اراء القراء", "تعليقات الزوار", "comments",
-    "reader comments", "readers comments", "user comments", "responses", "replies",
-    "kommentare", "kommentar", "commentaires", "comentarios", "comentários", "commenti",
-    "reader interactions", "discussion", "diskussion", "leserkommentare", "التعليقات على الخبر",
-})
-# "One thought on “Title”", "12 thoughts on ...", "Ein Gedanke zu ...", "3 responses to ..."
-_MARKER_PHRASE = re.compile(
-    r"^(?:\d+|one|ein|eine|un|une) (?:thoughts?|responses?|replies|comments?|gedanken?|"
-    r"kommentare?|commentaires?|comentarios?|réponses?) (?:on|to|zu|sur|a|en|über) |"
-    r"^\(?\d+\)? ?(?:تعليق|تعليقات|comments?|kommentare?|commentaires?|comentarios?)$"
-)
-_MARKER_NOISE = re.compile(r"[\d\s()\[\]:.,|-]+")
-
-#: Comment-widget text: forms, rules, counters and "no comments" lines.
+#: Comment-widget text: forms, rules and "no comments" lines. Each phrase is a call to act at the
+#: start of a line or sentence ("Leave a Reply"), a form field's label ("Name *"), an address to
+#: the reader ("deinen Kommentar", "شارك برأيك") or a widget's own label ("Comments are closed."),
+#: never words that report something: "The minister declined to comment on the report." and
+#: "رفض المتحدث التعليق على التقرير." hold none of them. A phrase only one site of the corpus
+#: shows names the standard label it is (a CMS's or a plugin's) or the general form it has.
 FORM_RULES: tuple[Rule, ...] = (
-    Rule("comment-form",
-         r"اضف تعليق|اضافه تعليق|اكتب تعليق|اترك تعليق|ارسل تعليق|شارك برايك|اضف رد|"
-         r"اترك ردا|لا (?:توجد|يوجد) تعليقات|كن اول من يعلق|سيظهر بعد المراجعه|بروتوكول نشر التعليقات|"
-         r"التعليق بواسطه|تعليقك يحتوي|^معايير المجتمع|^تعليقك$|^الاسم$|^البريد الالكتروني|"
-         r"leave a (?:comment|reply)|add (?:a )?comment|post (?:a )?comment|write a comment|"
-         r"be the first to comment|^no comments|comments are (?:closed|moderated)|view comments|"
-         r"show comments|load more comments|your email address will not be published|"
-         r"required fields are marked|^(?:cancel )?reply$|^log in to (?:reply|comment)|"
-         r"kommentar (?:verfassen|schreiben|abschicken)|hinterlasse einen kommentar|deinen kommentar|"
-         r"^antworten abbrechen|laisser un commentaire|votre commentaire|deja un comentario|"
-         r"deixe um coment[aá]rio|lascia un commento|^(?:e-mail|email|name|website|webseite|nom|nombre)"
-         r"(?: \(.*\))?\s*\*?$",
-         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "معايير", "الاسم", "البريد", "comment", "reply",
+    Rule("comment-form", "|".join((
+        # Calls to comment or reply, where a sentence starts (an imperative there, a report after
+        # a subject: "Readers were asked to leave a comment" is neither matched nor meant).
+        r"(?:^|[.!?] )(?:leave|add|post|write|submit) (?:a |your |new )?(?:comment|reply|review)(?:s\b|\b)",
+        r"be the first to comment",
+        r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?"
+        r"(?:comment|reply)",
+        r"^(?:log|sign) in to (?:reply|comment)",
+        # Widget labels: the list's buttons, Disqus's own line under its widget, "no comments yet".
+        r"^(?:view|show|hide|load more|see all) comments",
+        r"^comments powered by disqus|^(?:join the|rejoindre la|únete a la) discussi[oó]n",
+        r"^(?:cancel )?reply$",
+        r"^no comments(?: yet| so far| to show)?\W*(?:$|be the first|comment)",
+        r"(?:^|[.!?] )(?:all )?comments are (?:closed|moderated)",
+        r"your email address will not be published|required fields are marked",
+        # WordPress's own labels in German, French, Spanish, Portuguese and Italian ("Leave a
+        # Reply", "Cancel reply", "Your email address will not be published"), and the
+        # informal second person WordPress.com uses ("Gib hier deinen Kommentar ein").
+        r"^(?:schreibe|hinterlasse) einen kommentar|^(?:neuen )?kommentar (?:verfassen|schreiben|abschicken|"
+        r"hinzufugen|hinzufügen)|^antworten abbrechen|deine e-mail-adresse wird nicht veröffentlicht|"
+        r"deinen kommentar",
+        r"^laisser un commentaire|^(?:deja|dejar) un comentario\W*$|^deixe (?:um|o seu) coment[aá]rio|"
+        r"^lascia un commento",
+        # A form's fields and its button: "Name *", "Email (required)", "Votre commentaire : *",
+        # "Submit". A bare "Comment" may head a column, so a comment field needs its mark.
+        r"^(?:e-mail|email|name|website|webseite|nom|nombre|site web)(?: ?\(.*\))?\s*[:*]?\s*\*?$",
+        r"^(?:your |votre |dein |ihr |tu |su )?(?:comment|kommentar|commentaire|comentario|commento)"
+        r"(?: ?\(.*\)| ?:| ?\*)\s*[:*]?\s*\*?$|^votre commentaire\W*$",
+        r"^(?:submit|submit comment|send|senden|absenden|abschicken|envoyer|enviar|invia|verstuur)$",
+        # Arabic: calls at the start of a line and short ("أضف تعليقاً", "اترك رداً"), addresses
+        # to the reader ("شارك برأيك", "كن أول من يعلق"), moderation notices, field labels, and
+        # the Facebook comments plugin's label ("التعليق بواسطة Facebook").
+        r"^(?:اضف|اكتب|اترك|ارسل) (?:تعليق|تعليقك|ردا|رد)\S*(?: \S+){0,3}\W*$|^(?:تم )?اضافه تعليق",
+        r"شارك برايك|كن اول من يعلق|سيظهر بعد المراجعه|التعليق بواسطه",
+        r"^لا (?:توجد|يوجد) تعليقات(?: بعد| علي (?:الخبر|المقال|الموضوع))?\W*$",
+        r"^(?:الاسم|تعليقك|البريد الالكتروني)\W*$",
+    )),
+         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "الاسم", "البريد", "comment", "reply",
               "email address", "required fields", "kommentar", "antworten", "comentario", "comentário",
-              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre")),
-    Rule("comment-rules",
-         r"الاراء الوارده .{0,40}لا تعبر|ترحب .{0,40}بالنقاش|^اذا كان (?:محتوي )?التعليق|"
-         r"يتم حذف تعليق|حذف التعليقات|قواعد (?:نشر )?التعليقات|"
-         r"comment policy|community guidelines|comments? (?:are|is) the (?:sole )?responsibility",
-         45, ("لا تعبر", "بالنقاش", "التعليق", "تعليق", "comment policy", "community guidelines",
-              "responsibility")),
+              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre", "site web",
+              "submit", "send", "senden", "absenden", "abschicken", "envoyer", "enviar", "invia", "verstuur",
+              "discussi")),
+    Rule("comment-rules", "|".join((
+        # Site rules for comments, as links or as calls to read them.
+        r"^(?:\| )?(?:community guidelines|comment(?:s|ing)? policy|معايير المجتمع)\W*$",
+        r"(?:read|see|follow|respect|adhere to|subject to|find) our "
+        r"(?:community guidelines|comment(?:s|ing)? policy)",
+        r"(?:^|[.!?] )comments? (?:are|is) the (?:sole )?responsibility",
+        # The disclaimer Arabic news sites put over their comments ("الآراء الواردة في التعليقات لا
+        # تعبر عن رأي الموقع"): about the comments, not about a report.
+        r"الاراء الوارده (?:ادناه|في التعليقات) [^.]{0,30}لا تعبر",
+        # Rules that speak to the commenter as "you" ("جميع مشاركاتك يمكن استخدامها"): a report
+        # does not address its reader about their comments.
+        r"(?<![^\s(«\"])(?:تعليقاتك|مشاركاتك|تعليقك)(?![^\W\d_])",
+    )),
+         45, ("community guidelines", "policy", "معايير", "responsibility", "لا تعبر", "تعليقاتك", "مشاركاتك",
+              "تعليقك")),
 )
 _MAX_FORM_WORDS = max_words(FORM_RULES)
-# "AUTHOR -TEXT": a short author, a space, a dash glued to the first word of the text.
-_AUTHOR_DASH = re.compile(r"^(?P<author>[^\s\-–][^\-–]{0,59}?)\s+[-–](?P<text>\S.*)$", re.DOTALL)
-_TERMINAL = frozenset(".!?؟:…")
-_DIGIT = re.compile(r"\d")
+#: Labels a thread may take over: lines no stage decided, the region's verdicts, chrome found by
+#: a line's shape (a comment's date is a timestamp, its link a url) or outside an HTML page's
+#: main text, the publication date the ``published`` stage read off a comment, and this
+#: module's own widget lines ("Reply").
+_TAKEABLE_STAGES = frozenset({"region", "chrome", "published", "comments", "html-hints"})
+_TAKEABLE_HTML = frozenset({"html-outside-main", "html-not-main", "html-time"})
 
 
 def match_comment_form(text_key: str, words: int | None = None) -> str | None:
     """``comment-form`` or ``comment-rules`` when the line is comment-widget text, else None."""
     if words is None:
         words = text_key.count(" ") + 1
+    return _widget(text_key, words) if words <= _MAX_FORM_WORDS else None
+
+
+# The rules' literals as one trie: one search rules out most lines.
+_WIDGET_HINT = re.compile(trie_pattern({needle for rule in FORM_RULES for needle in rule.needles}))
+
+
+# Both stages and the thread finder ask this of the same lines (and pages repeat their widgets'
+# lines): the answers are kept.
+@lru_cache(maxsize=4096)
+def _widget(text_key: str, words: int) -> str | None:
+    if _WIDGET_HINT.search(text_key) is None:
+        return None
     return first_match(FORM_RULES, text_key, words)
 
 
-def is_marker(text_key: str, words: int | None = None) -> bool:
-    if (text_key.count(" ") + 1 if words is None else words) > 12:
-        return False
-    return _MARKER_NOISE.sub(" ", text_key).strip() in MARKERS or bool(_MARKER_PHRASE.match(text_key))
+def _is_form(text_key: str, words: int) -> bool:
+    return match_comment_form(text_key, words) is not None
 
 
-def _author_dash(line: Line) -> tuple[str, str] | None:
-    m = _AUTHOR_DASH.match(line.text.strip())
-    if m is None:
-        return None
-    author = m.group("author").strip()
-    if len(author.split()) > 5 or author[-1] in _TERMINAL:
-        return None
-    return author, m.group("text").strip()
-
-
-#: Buttons under a comment, as keys.
-ACTIONS = frozenset({
-    "reply", "antworten", "repondre", "répondre", "responder", "rispondi", "رد", "الرد", "like", "likes",
-    "report", "share", "liked by", "antwort", "beantworten", "quote", "permalink",
-})
-# "Agi Joe sagt:", "DonM says:", "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:"
-_SAYS = re.compile(r"^(?P<author>.{1,60}?)\s+(?:says|said|wrote|sagt|schreibt|dit|dice|escribió|"
-                   r"disse|scrive|قال|كتب)\s*:?$")
-# The author before the date of a one-line header: "par JPA le 7 mai 2020", "Surbhi S July 15, 2019"
-_BEFORE_DATE = re.compile(
-    r"^(?:par |by |von )?(?P<author>[^\d|•·]{1,60}?)[\s,|•·-]{1,8}(?:on |le |am |il |el |em |في )?"
-    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|"
-    r"juil|août|sept|déc|januar|februar|märz|juni|juli|okt|dez)[a-zé]*\b)",
-    re.IGNORECASE,
-)
-
-
-def _header(lines: list[Line], i: int) -> tuple[str, date | datetime | None, int] | None:
-    """``(author, date, lines used)`` when a comment's header starts at ``lines[i]``."""
-    line = lines[i]
-    if line.words > 16:
-        return None
-    text = line.text.strip()
-    said = _SAYS.match(text)
-    if said is not None:
-        when = parse_date(lines[i + 1].text) if i + 1 < len(lines) else None
-        return said.group("author").strip(), when, 2 if when is not None else 1
-    if _is_author(line) and i + 1 < len(lines):
-        when = parse_date(lines[i + 1].text)
-        if when is not None and lines[i + 1].words <= 12:
-            return text, when, 2
-    when = parse_date(text) if line.words >= 3 else None
-    if when is not None:
-        m = _BEFORE_DATE.match(text)
-        if m is not None and len(m.group("author").split()) <= 5:
-            return m.group("author").strip(" ,|-"), when, 1
-    return None
-
-
-def _is_author(line: Line) -> bool:
-    if not 1 <= line.words <= 5:
-        return False
-    # A key can be empty (a line of tashkeel only): no author there.
-    return bool(line.key) and line.key[-1] not in _TERMINAL and _DIGIT.search(line.key) is None
+def threads_of(doc: Document) -> list[Thread]:
+    """The page's threads, found once and shared by both stages (``doc.meta["comment_threads"]``)."""
+    found: list[Thread] | None = doc.meta.get("comment_threads")
+    if found is None:
+        found = doc.meta["comment_threads"] = find_threads(doc.lines, is_end=_is_form)
+    return found
 
 
 @stage("comments")
 class Comments:
-    """Find reader comments after a comments marker; label comment forms and rules as chrome."""
-
-    def __init__(self, *, max_title_words: int = 12) -> None:
-        self.max_title_words = max_title_words
+    """Label comment forms and rules anywhere, and the heading of each comment thread, or of
+    a comments widget whose comments the scrape left out ("Comments", "12 Kommentare")."""
 
     def __call__(self, doc: Document) -> None:
-        markers = [line.index for line in doc.lines
-                   if line.is_open and line.words <= 12 and is_marker(line.key)]
-        for m in markers:
-            if doc.lines[m].is_open:
-                self._section(doc, m)
+        for thread in threads_of(doc):
+            if thread.heading is not None and thread.evidence != "weak" and doc.lines[thread.heading].is_open:
+                doc.label(thread.heading, "chrome", "comments-marker", "heading of the comments section")
         for line in doc.lines:
-            if line.is_open and line.words <= _MAX_FORM_WORDS:
+            if line.is_open and line.words <= 40 and is_heading(line.key, line.words, certain=True):
+                doc.label(line.index, "chrome", "comments-marker", "heading of the comments section")
+            elif line.is_open and line.words <= _MAX_FORM_WORDS:
                 reason = match_comment_form(line.key, line.words)
                 if reason is not None:
                     doc.label(line.index, "chrome", reason, "comment widget: form, rules or counter")
 
-    def _section(self, doc: Document, start: int) -> None:
-        lines = [line for line in doc.lines[start + 1:] if line.is_open]
-        records: list[tuple[CommentRecord, list[tuple[int, str]]]] = []
-        # Each line is asked "is this AUTHOR -TEXT?" and "is this a comment's header?" from the
-        # line before it and the line after it as well: the answers are kept, not worked out
-        # three times.
-        dashes: dict[int, tuple[str, str] | None] = {}
-        headers: dict[int, tuple[str, date | datetime | None, int] | None] = {}
 
-        def author_dash(k: int) -> tuple[str, str] | None:
-            if k not in dashes:
-                dashes[k] = _author_dash(lines[k])
-            return dashes[k]
+def _takeable(line: Line) -> bool:
+    if line.is_open:
+        return True
+    if line.label not in ("body", "chrome") or line.stage not in _TAKEABLE_STAGES:
+        return False
+    return line.stage != "html-hints" or line.reason in _TAKEABLE_HTML
 
-        def header(k: int) -> tuple[str, date | datetime | None, int] | None:
-            if k not in headers:
-                headers[k] = _header(lines, k)
-            return headers[k]
 
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            dash = author_dash(i)
-            if dash is not None:
-                title_line = None
-                if i > 0 and records and records[-1][1][-1][0] == lines[i - 1].index:
-                    title_line = None  # the previous line already belongs to a comment
-                elif i > 0 and lines[i - 1].words <= self.max_title_words \
-                        and author_dash(i - 1) is None:
-                    title_line = lines[i - 1]
-                rec = CommentRecord(lines=[], author=dash[0], text=dash[1])
-                parts: list[tuple[int, str]] = []
-                if title_line is not None:
-                    rec.title = title_line.text.strip()
-                    parts.append((title_line.index, "comment-title"))
-                parts.append((line.index, "comment-text"))
-                records.append((rec, parts))
-                i += 1
+@stage("comment-threads")
+class CommentThreads:
+    """Take the comment threads below the article region as comment records.
+
+    ``now``, when given, is the moment the page was captured: relative times ("2 hours ago")
+    count back from it. By default they count back from the page's publication date, the only
+    clock the text carries (see :meth:`newsclean.threads.Stamp.resolve`).
+    """
+
+    def __init__(self, *, now: date | datetime | None = None) -> None:
+        self.now = now
+
+    def __call__(self, doc: Document) -> None:
+        if doc.comments:
+            return  # the page's DOM gave its comments (html-hints): they are the better reading
+        region = doc.meta.get("region")
+        published_line = next((line.index for line in doc.lines
+                               if line.stage == "published" and line.reason == "date-line"), None)
+        for thread in threads_of(doc):
+            if not _after_article(thread, region) or not _article_outside(doc, thread, region):
                 continue
-            head = header(i)
-            if head is not None:
-                author, when, used = head
-                rec = CommentRecord(lines=[], author=author, date=when)
-                parts = [(lines[i].index, "comment-author")]
-                if used == 2:
-                    parts.append((lines[i + 1].index, "comment-date"))
-                j = i + used
-                texts: list[str] = []
-                while j < len(lines) and len(texts) < 30 and header(j) is None \
-                        and author_dash(j) is None:
-                    if lines[j].words <= 12 and is_marker(lines[j].key):
-                        break
-                    if lines[j].words <= 25 and match_comment_form(lines[j].key, lines[j].words):
-                        break
-                    if lines[j].words <= 3 and lines[j].key in ACTIONS:
-                        parts.append((lines[j].index, "comment-action"))
-                    else:
-                        texts.append(lines[j].text.strip())
-                        parts.append((lines[j].index, "comment-text"))
-                    j += 1
-                if texts:
-                    rec.text = "\n".join(texts)
-                    records.append((rec, parts))
-                    i = j
-                    continue
-            if records and i + 1 < len(lines) and author_dash(i + 1) is not None:
-                i += 1  # a title: taken with the comment that follows
+            if published_line is not None and thread.start <= published_line <= thread.end:
+                doc.published = None  # the date the published stage read was a comment's
+            self._take(doc, thread)
+            if region is not None:
+                region = _region_without(doc, thread, region)
+
+    def _take(self, doc: Document, thread: Thread) -> None:
+        heading = thread.heading
+        if heading is not None and _takeable(doc.lines[heading]):
+            doc.label(heading, "chrome", "comments-marker", "heading of the comments section")
+        clock = self.now if self.now is not None else doc.published
+        for record in thread.records:
+            # A record's texts stand in the order of its text lines (an AUTHOR -TEXT line gives
+            # the text after its dash).
+            text_of = dict(zip((i for i, role in record.lines if role == "text"), record.text, strict=True))
+            kept = [(i, role) for i, role in record.lines if _takeable(doc.lines[i])]
+            texts = [text_of[i] for i, role in kept if role == "text"]
+            if not texts:
                 continue
-            if records:
-                break  # the section ends at the first line that fits no comment shape
-            i += 1
-            if i > 6:
-                break  # a marker with no comment shape soon after it opens no section
-        doc.label(start, "chrome", "comments-marker", "heading of the comments section")
-        for rec, parts in records:
-            for index, reason in parts:
-                if reason == "comment-action":
-                    doc.label(index, "chrome", reason, "a comment's reply or like button")
+            author = record.author or "someone"
+            comment = CommentRecord(lines=[], author=record.author, title=record.title, text="\n".join(texts),
+                                    date=record.stamp.resolve(clock) if record.stamp else None)
+            for i, role in kept:
+                if role in _CHROME_ROLES:
+                    doc.label(i, "chrome", f"comment-{role}", _CHROME_ROLES[role])
                     continue
-                doc.label(index, "comment", reason, f"comment by {rec.author}")
-                rec.lines.append(index)
-            doc.comments.append(rec)
+                doc.label(i, "comment", f"comment-{role}", f"comment by {author}")
+                comment.lines.append(i)
+            doc.comments.append(comment)
+
+
+def _after_article(thread: Thread, region: tuple[int, int] | None) -> bool:
+    """True when ``thread`` stands after the article: below its region, or where the region ran
+    on into a thread its dated headers or reply buttons prove (a live blog's entries have no
+    reply button), or where the region lies inside a proven thread of three records or more
+    under a heading above it (two dated blocks under a "Comments" link may be an article's own).
+    Without a region, a heading is the only sign of where the article ends."""
+    if region is None:
+        return thread.heading is not None
+    first, last = region
+    if thread.start > last:
+        return True
+    if thread.evidence != "strong" or (thread.heading is None and not thread.replies):
+        return False
+    if thread.start > first:
+        return True
+    return thread.heading is not None and thread.heading < first and len(thread.records) >= 3
+
+
+def _article_outside(doc: Document, thread: Thread, region: tuple[int, int] | None) -> bool:
+    """False when the region lies inside ``thread`` and no paragraph of the page stands outside
+    it: the thread is then the page's content (a link aggregator's, a forum's), not comments
+    under an article."""
+    if region is None or thread.start > region[0]:
+        return True
+    above = thread.heading if thread.heading is not None else thread.start
+    return _paragraph_in(doc, 0, above) or _paragraph_in(doc, thread.end + 1, len(doc.lines))
+
+
+def _paragraph_in(doc: Document, start: int, end: int) -> bool:
+    """True when lines ``start`` to ``end`` (excluded) hold a paragraph: a line of 20 words or more."""
+    return any(line.words >= _PARAGRAPH_WORDS for line in doc.lines[start:end])
+
+
+def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> tuple[int, int]:
+    """The article region once ``thread`` is taken out of its end (``doc.meta["region"]`` too)."""
+    first, last = region
+    if last > thread.end or last < thread.start:
+        return region
+    if first < thread.start:
+        # The article ends where its comments begin.
+        body = [i for i in range(first, thread.start) if doc.lines[i].label == "body"]
+        region = (first, body[-1] if body else first)
+    elif thread.heading is not None and thread.heading > 0:
+        # The region was all comments: the article is what stands above their heading. Lacking
+        # a better reading of it, its open lines stay body, as on a page with no region.
+        region = (0, thread.heading - 1)
+    doc.meta["region"] = region
+    return region
+
+
+_PARAGRAPH_WORDS = 20
+#: Lines of a record that are chrome, with why.
+_CHROME_ROLES = {
+    "action": "a comment's reply or like button, or a counter",
+    "pingback": "a link another site left as a comment",
+    "avatar": "the initial standing for a commenter's picture",
+    "meta": "a commenter's rank, post count or join date",
+}
