@@ -1,6 +1,8 @@
-"""The ``newsclean`` command: ``clean`` prints an article as JSON, ``explain`` the fate of each line.
+"""The ``newsclean`` command: ``clean`` prints an article (JSON, text or Markdown), ``explain`` the
+fate of each line, ``batch`` cleans a whole crawl and ``learn`` learns its site profiles.
 
-Exit status: 0 on success, 1 when the input cannot be read or cleaned, 2 on usage errors.
+Exit status: 0 on success, 1 when the input cannot be read or cleaned (for ``batch``: when any
+page failed), 2 on usage errors.
 
 >>> main(["clean", "/no/such/file"])
 1
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from newsclean import __version__, clean_article
 from newsclean.errors import NewscleanError
+from newsclean.formats import as_markdown, as_text
+from newsclean.profiles import SiteProfiles
 
 
 def _read(path: str) -> bytes:
@@ -34,28 +38,45 @@ def _parser() -> argparse.ArgumentParser:
     clean.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
     clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
     clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
+    clean.add_argument("--format", choices=["json", "txt", "markdown"], default="json",
+                       help="json (default), txt (headline, subheadlines and body) or markdown")
+    clean.add_argument("--profile", metavar="FILE", help="site profiles (from `newsclean learn`)")
+    clean.add_argument("--url", help="the page's URL: picks its site's profile")
     explain = sub.add_parser("explain", help="print one row per line: index, label, stage, reason, text")
     explain.add_argument("file", help="a text or HTML file, or - for standard input")
     explain.add_argument("--lang", help="ISO 639-1 language code (detected when omitted)")
     explain.add_argument("--width", type=int, default=70, help="characters of text shown per row")
     explain.add_argument("--blank", action="store_true", help="show blank lines too")
+    explain.add_argument("--profile", metavar="FILE", help="site profiles (from `newsclean learn`)")
+    explain.add_argument("--url", help="the page's URL: picks its site's profile")
+    from newsclean.batch.cli import add_commands
+
+    add_commands(sub)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = _parser()
     args = ap.parse_args(argv)
+    if args.command in ("batch", "learn"):
+        from newsclean.batch.cli import run_command
+
+        return run_command(args)
     try:
         data = _read(args.file)
-        article = clean_article(data, lang=args.lang)
-    except (OSError, NewscleanError, UnicodeError) as error:
+        profile = SiteProfiles.load(args.profile).for_url(args.url) if args.profile else None
+        article = clean_article(data, lang=args.lang, profile=profile)
+    except (OSError, NewscleanError, UnicodeError, ValueError) as error:
         if args.debug:
             raise
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         print(f"newsclean: {args.file}: {reason}", file=sys.stderr)
         return 1
     try:
-        if args.command == "clean":
+        if args.command == "clean" and args.format != "json":
+            show = as_text if args.format == "txt" else as_markdown
+            sys.stdout.write(show(article) + "\n")
+        elif args.command == "clean":
             out = article.to_dict()
             if args.no_lines:
                 del out["lines"]
