@@ -33,10 +33,10 @@ from urllib.parse import urlsplit
 from newsclean.document import Document
 from newsclean.inputs import looks_like_html, to_text
 
-#: Chosen on the ScrapingHub pages of one half of the sites and checked on the other half and on
-#: ``ar`` (``benchmarks/profiles.py``; docs/batch.md has the numbers).
+#: Chosen on one half of the sites (by a hash of the name) of ScrapingHub and WCXB-dev, checked
+#: on the other half and on ``ar`` (``benchmarks/profiles.py --tune``; docs/batch.md has the numbers).
 MIN_PAGES = 2
-MIN_SHARE = 0.3
+MIN_SHARE = 0.5
 #: Keys kept per site while counting. Below it the counts are exact; past it the rarest keys are
 #: dropped (Misra-Gries), so a site's count needs bounded memory however many pages it has.
 CAPACITY = 100_000

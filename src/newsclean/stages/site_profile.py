@@ -7,14 +7,17 @@ profile=...)``, ``batch --profiles``); the default pipeline does not hold it. It
 detail) each line whose matching key the profile holds:
 
 * a line no stage has decided yet;
-* a line the region finder holds as prose (``body`` from ``region`` or ``html-hints``) only
+* a line the region finder holds as prose (``body`` from ``region`` or ``html-hints``; on a
+  page where it found no article region, every open line, since all of them end as body) only
   when it stands on at least ``most`` of the site's pages: a paragraph two stories share is
-  still the story's, a paragraph on every page is the site's.
+  still the story's, a paragraph on every page is the site's;
+* and no such prose when it would be most of the page's prose (by words): then the page is a
+  copy of another page of the site (a URL variant, a reprint), not a story framed by the site.
 
 Lines a rule stage labelled (promos, comments, chrome by its shape) keep their label: the rule
 says more about them than repetition does.
 
->>> from newsclean.document import Document
+>>> from newsclean.document import Document, Line
 >>> from newsclean.profiles import SiteProfile
 >>> doc = Document.from_text("Habari zote kila siku\\nThe storm reached the coast on Monday.")
 >>> doc.stage = "site-profile"
@@ -27,12 +30,12 @@ True
 
 from __future__ import annotations
 
-from newsclean.document import Document
+from newsclean.document import Document, Line
 from newsclean.pipeline import stage
 from newsclean.profiles import SiteProfile
 
 #: Chosen with the profiles' thresholds (``benchmarks/profiles.py``).
-MOST = 0.6
+MOST = 0.9
 #: The stages whose ``body`` means "the region finder holds this line as prose".
 PROSE_STAGES = frozenset({"region", "html-hints"})
 
@@ -50,13 +53,27 @@ class SiteProfileStage:
         if profile is None or not profile.lines:
             return
         known = profile.lines
-        prose_least = self.most * profile.pages
+        # Without an article region every open line ends as body: held as the page's content.
+        no_region = "region" not in doc.meta
+        taken: list[tuple[Line, int]] = []
+        prose_taken = prose_words = 0
         for line in doc.lines:
-            prose = line.label == "body" and line.stage in PROSE_STAGES
-            if not (line.is_open or prose):
+            prose = (line.label == "body" and line.stage in PROSE_STAGES) or (no_region and line.is_open)
+            if prose:
+                prose_words += line.words
+            elif not line.is_open:
                 continue
             count = known.get(line.key)
-            if count is None or (prose and count < prose_least):
+            if count is None or (prose and count < self.most * profile.pages):
                 continue
+            taken.append((line, count))
+            if prose:
+                prose_taken += line.words
+        if prose_taken * 2 > prose_words:
+            # Most of the article repeats: the page is a copy of another page of the site (a URL
+            # variant, a reprint), not a page framed by the site's boilerplate. Keep its prose.
+            taken = [(line, count) for line, count in taken
+                     if line.is_open and not no_region]
+        for line, count in taken:
             detail = f"on {count} of {profile.pages} pages of {profile.site}"
             doc.label(line.index, "chrome", "site-repeated", detail)
