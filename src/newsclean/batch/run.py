@@ -193,7 +193,7 @@ class ProcessPool:
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
         if method == "forkserver":
-            context.set_forkserver_preload(["newsclean.batch.run"])
+            context.set_forkserver_preload(["newsclean.batch.warm"])
         self._pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                          initargs=(settings,))
 
