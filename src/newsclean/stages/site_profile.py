@@ -6,7 +6,8 @@ profile=...)``, ``batch --profiles``); the default pipeline does not hold it. It
 ``doc.meta["site_profile"]`` and labels ``chrome`` (reason ``site-repeated``, the count in the
 detail) each line whose matching key the profile holds:
 
-* a line no stage has decided yet;
+* a line no stage has decided yet, or one the region finder put in chrome by its shape (the
+  profile says why more precisely);
 * a line the region finder holds as prose (``body`` from ``region`` or ``html-hints``; on a
   page where it found no article region, every open line, since all of them end as body) only
   when it stands on at least ``most`` of the site's pages: a paragraph two stories share is
@@ -36,7 +37,7 @@ from newsclean.profiles import SiteProfile
 
 #: Chosen with the profiles' thresholds (``benchmarks/profiles.py``).
 MOST = 0.9
-#: The stages whose ``body`` means "the region finder holds this line as prose".
+#: The stages of the region finder: their ``body`` means "held as prose", their ``chrome`` "not prose".
 PROSE_STAGES = frozenset({"region", "html-hints"})
 
 
@@ -58,10 +59,11 @@ class SiteProfileStage:
         taken: list[tuple[Line, int]] = []
         prose_taken = prose_words = 0
         for line in doc.lines:
-            prose = (line.label == "body" and line.stage in PROSE_STAGES) or (no_region and line.is_open)
+            by_region = line.stage in PROSE_STAGES
+            prose = (by_region and line.label == "body") or (no_region and line.is_open)
             if prose:
                 prose_words += line.words
-            elif not line.is_open:
+            elif not (line.is_open or (by_region and line.label == "chrome")):
                 continue
             count = known.get(line.key)
             if count is None or (prose and count < self.most * profile.pages):
@@ -73,7 +75,7 @@ class SiteProfileStage:
             # Most of the article repeats: the page is a copy of another page of the site (a URL
             # variant, a reprint), not a page framed by the site's boilerplate. Keep its prose.
             taken = [(line, count) for line, count in taken
-                     if line.is_open and not no_region]
+                     if not (line.label == "body" or (no_region and line.is_open))]
         for line, count in taken:
             detail = f"on {count} of {profile.pages} pages of {profile.site}"
             doc.label(line.index, "chrome", "site-repeated", detail)
