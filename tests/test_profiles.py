@@ -209,3 +209,66 @@ def test_batch_learn_is_learn_then_batch_profiles(tmp_path: Path) -> None:
     records = [json.loads(x) for x in one_run.read_text(encoding="utf-8").splitlines()]
     assert all(r["reasons"]["site-repeated"] >= len(SITE_LINES) for r in records)
     assert all(SLOGAN not in r["text"] and APP not in r["text"] for r in records)
+
+
+# --- the corpus sets, each learning from its own pages ------------------------------------------
+
+def _scorer() -> object:
+    import importlib.util
+
+    path = CORPUS.parent / "tools" / "score.py"
+    if not path.is_file():
+        pytest.skip(f"the shared scorer is absent ({path})")
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _case_url(exp: dict[str, object]) -> str | None:
+    source = exp.get("source")
+    if isinstance(source, dict):
+        return str(source["url"]) if source.get("url") else None
+    found = __import__("re").search(r"\burl (\S+)", str(source or ""))
+    return found.group(1) if found else None
+
+
+def _means(score: object, corpus_set: str) -> tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]]]:
+    """Mean metrics of a set cleaned without and with profiles learned over its own pages, and
+    each case's metrics with them."""
+    cases = []
+    for exp_path in sorted((CORPUS / corpus_set).glob("*/expected.json")):
+        exp = json.loads(exp_path.read_text(encoding="utf-8"))
+        cases.append((exp_path.parent.name, exp, _case_url(exp), (exp_path.parent / "input.txt").read_bytes()))
+    profiles = learn_profiles((url, text) for _, _, url, text in cases)
+    before: dict[str, list[float]] = {}
+    after: dict[str, list[float]] = {}
+    per_case = {}
+    for name, exp, url, text in cases:
+        gold = score.Gold(exp)  # type: ignore[attr-defined]
+        for into, article in ((before, clean_article(text)), (after, clean_article(text, profile=profiles.for_url(url)))):
+            found = score.score_case(gold, article.to_dict())  # type: ignore[attr-defined]
+            for metric, value in found.items():
+                into.setdefault(metric, []).append(value)
+        per_case[name] = found
+    mean = {k: sum(v) / len(v) for k, v in before.items()}, {k: sum(v) / len(v) for k, v in after.items()}
+    return mean[0], mean[1], per_case
+
+
+def test_profiles_on_scrapinghub_raise_precision_and_keep_recall() -> None:
+    score = _scorer()
+    if not (CORPUS / "bench" / "scrapinghub").is_dir():
+        pytest.skip("the shared corpus is absent")
+    before, after, _ = _means(score, "bench/scrapinghub")
+    assert after["body_p"] > before["body_p"]
+    assert after["body_r"] >= before["body_r"] - 0.005
+
+
+def test_profiles_on_ar_lower_no_metric_and_keep_the_seed() -> None:
+    score = _scorer()
+    if not (CORPUS / "ar").is_dir():
+        pytest.skip("the shared corpus is absent")
+    before, after, per_case = _means(score, "ar")
+    assert all(after[metric] >= before[metric] for metric in before)
+    assert all(value == 1.0 for value in per_case["elaph-seed"].values())
