@@ -60,7 +60,9 @@ def main() -> int:
             one.append(t1)
             two.append(t2)
             ratios.append(t2 / t1)
-            print(f"  round {r + 1}: --jobs 1 {t1:.1f} s, --jobs 2 {t2:.1f} s, ratio {t2 / t1:.2f}", flush=True)
+            load = os.getloadavg()[0]
+            print(f"  round {r + 1}: --jobs 1 {t1:.1f} s, --jobs 2 {t2:.1f} s, ratio {t2 / t1:.2f} "
+                  f"(load average {load:.1f})", flush=True)
         same = (Path(tmp) / "one.jsonl").read_bytes() == (Path(tmp) / "two.jsonl").read_bytes()
         print(f"ratio median {statistics.median(ratios):.2f}, range {min(ratios):.2f}-{max(ratios):.2f}; "
               f"pages/s: --jobs 1 {len(pages) / statistics.median(one):.0f}, "

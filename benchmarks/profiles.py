@@ -45,8 +45,19 @@ from newsclean.profiles import MIN_PAGES, MIN_SHARE, LineCounts, page_keys, site
 from newsclean.stages import site_profile  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-METRICS = ("body_f1", "body_p", "body_r", "headline", "subheadlines_f1", "dateline", "promos_f1",
-           "published", "comments_count", "snippets_with", "snippets_without")
+METRICS = (
+    "body_f1",
+    "body_p",
+    "body_r",
+    "headline",
+    "subheadlines_f1",
+    "dateline",
+    "promos_f1",
+    "published",
+    "comments_count",
+    "snippets_with",
+    "snippets_without",
+)
 GRID_SHARE = (0.1, 0.3, 0.5)
 GRID_MOST = (0.5, 0.75, 0.9, 1.01)  # 1.01: never take a line the region holds as prose
 GRID_PAGES = (2, 3)
@@ -96,8 +107,9 @@ def load_cases(folder: Path, mode: str) -> list[Case]:
         raw = (exp_path.parent / name).read_bytes()
         if name.endswith(".gz"):
             raw = gzip.decompress(raw)
-        cases.append(Case(str(exp_path.parent.relative_to(CORPUS)), case_url(exp), raw.decode("utf-8", "replace"),
-                          exp))
+        cases.append(
+            Case(str(exp_path.parent.relative_to(CORPUS)), case_url(exp), raw.decode("utf-8", "replace"), exp)
+        )
     return cases
 
 
@@ -126,8 +138,9 @@ def table(label: str, before: list[dict[str, float]], after: list[dict[str, floa
         print(f"  {metric:18s} {b:.4f} -> {a:.4f}  ({a - b:+.4f})")
 
 
-def run_setting(cases: list[Case], counts: LineCounts, min_pages: int, min_share: float,
-                most: float) -> list[Any]:
+def run_setting(
+    cases: list[Case], counts: LineCounts, min_pages: int, min_share: float, most: float
+) -> list[Any]:
     profiles = counts.profiles(min_pages=min_pages, min_share=min_share)
     pipe = Pipeline.default().add("site-profile", after="region", most=most)
     return [clean_article(c.content, pipeline=pipe, profile=profiles.for_url(c.url)) for c in cases]
@@ -149,19 +162,29 @@ def tune(score: ModuleType, mode: str) -> None:
     counts = {name: count(cases) for name, cases in sets.items()}
     plain = {c.name: clean_article(c.content) for cases in sets.values() for c in cases}
     fold_a = {name: [c for c in cases if c.fold == "A"] for name, cases in sets.items()}
-    base = [r for name, cases in fold_a.items() for r in rows_of(score, cases, [plain[c.name] for c in cases])]
-    print(f"grid on fold A of {', '.join(f'{n} ({len(c)} pages)' for n, c in fold_a.items())}, {mode} input "
-          "(pages of sites with two pages or more): setting -> body F1 / P / R change")
+    base = [
+        r for name, cases in fold_a.items() for r in rows_of(score, cases, [plain[c.name] for c in cases])
+    ]
+    print(
+        f"grid on fold A of {', '.join(f'{n} ({len(c)} pages)' for n, c in fold_a.items())}, {mode} input "
+        "(pages of sites with two pages or more): setting -> body F1 / P / R change"
+    )
     best: tuple[float, tuple[int, float, float]] | None = None
     # The most cautious settings first: a later one must do strictly better to be chosen.
-    grid = itertools.product(sorted(GRID_PAGES, reverse=True), sorted(GRID_SHARE, reverse=True),
-                             sorted(GRID_MOST, reverse=True))
+    grid = itertools.product(
+        sorted(GRID_PAGES, reverse=True), sorted(GRID_SHARE, reverse=True), sorted(GRID_MOST, reverse=True)
+    )
     for min_pages, min_share, most in grid:
-        rows = [r for name, cases in fold_a.items()
-                for r in rows_of(score, cases, run_setting(cases, counts[name], min_pages, min_share, most))]
+        rows = [
+            r
+            for name, cases in fold_a.items()
+            for r in rows_of(score, cases, run_setting(cases, counts[name], min_pages, min_share, most))
+        ]
         d = {m: (mean(rows, m) or 0.0) - (mean(base, m) or 0.0) for m in ("body_f1", "body_p", "body_r")}
-        print(f"  min_pages={min_pages} min_share={min_share} most={most}: "
-              f"{d['body_f1']:+.4f} / {d['body_p']:+.4f} / {d['body_r']:+.4f}")
+        print(
+            f"  min_pages={min_pages} min_share={min_share} most={most}: "
+            f"{d['body_f1']:+.4f} / {d['body_p']:+.4f} / {d['body_r']:+.4f}"
+        )
         if d["body_r"] >= -0.002 and (best is None or d["body_f1"] > best[0] + 1e-4):
             best = (d["body_f1"], (min_pages, min_share, most))
     assert best is not None
@@ -169,26 +192,43 @@ def tune(score: ModuleType, mode: str) -> None:
     print(f"chosen on fold A: min_pages={min_pages} min_share={min_share} most={most}")
     for name, cases in sets.items():
         held = [c for c in cases if c.fold == "B"]
-        table(f"{name} fold B (held out)", rows_of(score, held, [plain[c.name] for c in held]),
-              rows_of(score, held, run_setting(held, counts[name], min_pages, min_share, most)))
+        table(
+            f"{name} fold B (held out)",
+            rows_of(score, held, [plain[c.name] for c in held]),
+            rows_of(score, held, run_setting(held, counts[name], min_pages, min_share, most)),
+        )
     whole = load_cases(CORPUS / "bench" / "scrapinghub", mode)
-    table("bench/scrapinghub, every page", scores(score, whole, lambda c: clean_article(c.content)),
-          rows_of(score, whole, run_setting(whole, count(whole), min_pages, min_share, most)))
+    table(
+        "bench/scrapinghub, every page",
+        scores(score, whole, lambda c: clean_article(c.content)),
+        rows_of(score, whole, run_setting(whole, count(whole), min_pages, min_share, most)),
+    )
     ar = load_cases(CORPUS / "ar", mode)
-    table("ar", scores(score, ar, lambda c: clean_article(c.content)),
-          rows_of(score, ar, run_setting(ar, count(ar), min_pages, min_share, most)))
+    table(
+        "ar",
+        scores(score, ar, lambda c: clean_article(c.content)),
+        rows_of(score, ar, run_setting(ar, count(ar), min_pages, min_share, most)),
+    )
 
 
 def report(score: ModuleType, sets: list[str], mode: str, show: bool) -> None:
-    print(f"packaged settings: min_pages={MIN_PAGES} min_share={MIN_SHARE} most={site_profile.MOST}, "
-          f"{mode} input")
+    print(
+        f"packaged settings: min_pages={MIN_PAGES} min_share={MIN_SHARE} most={site_profile.MOST}, "
+        f"{mode} input"
+    )
     for name in sets:
         cases = load_cases(CORPUS / name, mode)
         counts = count(cases)
         profiles = counts.profiles()
         with_profile = [clean_article(c.content, profile=profiles.for_url(c.url)) for c in cases]
-        table(name, scores(score, cases, lambda c: clean_article(c.content)),
-              [score.score_case(score.Gold(c.exp), a.to_dict()) for c, a in zip(cases, with_profile, strict=True)])
+        table(
+            name,
+            scores(score, cases, lambda c: clean_article(c.content)),
+            [
+                score.score_case(score.Gold(c.exp), a.to_dict())
+                for c, a in zip(cases, with_profile, strict=True)
+            ],
+        )
         taken = sum(1 for a in with_profile for r in a.lines if r.reason == "site-repeated")
         print(f"  {len(profiles)} sites profiled, {taken} lines labelled site-repeated")
         if show:

@@ -20,8 +20,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONIOENCODING": "utf-8"}
 COMMAND = [sys.executable, "-m", "newsclean.cli"]
-STORY = ("The storm reached the coast on Monday, officials said, and thousands of homes lost power "
-         "as the wind brought down lines across the region.")
+STORY = (
+    "The storm reached the coast on Monday, officials said, and thousands of homes lost power "
+    "as the wind brought down lines across the region."
+)
 
 
 def newsclean(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[bytes]:
@@ -35,8 +37,17 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def expect_record(record: dict[str, Any], article: Article) -> None:
     """The record says what the article says, field by field (not through the record builder)."""
     parts = json.loads(json.dumps(article.to_dict()))
-    for name in ("headline", "subheadlines", "byline", "dateline", "published", "lang", "captions", "promos",
-                 "comments"):
+    for name in (
+        "headline",
+        "subheadlines",
+        "byline",
+        "dateline",
+        "published",
+        "lang",
+        "captions",
+        "promos",
+        "comments",
+    ):
         assert record[name] == parts[name], name
     assert record["text"] == "\n".join(article.body)
     assert record["labels"] == dict(Counter(line.label for line in article.lines))
@@ -90,8 +101,22 @@ def test_jsonl_fields_ids_and_failed_records(tmp_path: Path) -> None:
     ]
     crawl.write_text("\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    done = newsclean("batch", str(crawl), "-o", str(out), "--jobs", "1", "--text-field", "body",
-                     "--html-field", "page", "--url-field", "link", "--id-field", "key")
+    done = newsclean(
+        "batch",
+        str(crawl),
+        "-o",
+        str(out),
+        "--jobs",
+        "1",
+        "--text-field",
+        "body",
+        "--html-field",
+        "page",
+        "--url-field",
+        "link",
+        "--id-field",
+        "key",
+    )
     assert done.returncode == 1  # two records failed; the run went on
     records = read_jsonl(out)
     assert [r["id"] for r in records] == ["p1", "crawl.jsonl:2", "p3", "crawl.jsonl:5"]
@@ -116,9 +141,13 @@ def test_lines_adds_the_trail_and_stdout_output(tmp_path: Path) -> None:
 def test_folders_read_gzip_and_skip_other_files(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "a.txt").write_text("Storm hits coast\n" + STORY, encoding="utf-8")
-    (tmp_path / "b" / "c.html.gz").write_bytes(gzip.compress(f"<html><body><p>{STORY}</p></body></html>".encode()))
+    (tmp_path / "b" / "c.html.gz").write_bytes(
+        gzip.compress(f"<html><body><p>{STORY}</p></body></html>".encode())
+    )
     (tmp_path / "b" / "notes.json").write_text("{}", encoding="utf-8")
-    pages = list(clean_many(__import__("newsclean.batch.sources", fromlist=["x"]).read_inputs([tmp_path]), jobs=1))
+    pages = list(
+        clean_many(__import__("newsclean.batch.sources", fromlist=["x"]).read_inputs([tmp_path]), jobs=1)
+    )
     assert [Path(p.id).name for p in pages] == ["a.txt", "c.html.gz"]
     assert pages[1].article is not None and pages[1].article.text == STORY
 
@@ -131,10 +160,16 @@ def test_missing_input_is_one_line_and_exit_1(tmp_path: Path) -> None:
 
 def test_clean_many_keeps_input_order_on_two_processes() -> None:
     texts = [f"Headline number {n}\n{STORY} Report {n}." for n in range(60)]
-    items: list[Any] = [*texts[:30], {"id": "x", "url": "https://example.com/x", "text": texts[30]}, None,
-                        *(t.encode() for t in texts[31:])]
+    items: list[Any] = [
+        *texts[:30],
+        {"id": "x", "url": "https://example.com/x", "text": texts[30]},
+        None,
+        *(t.encode() for t in texts[31:]),
+    ]
     results = list(clean_many(items, jobs=2))
-    assert [r.id for r in results] == [str(n) for n in range(30)] + ["x", "31"] + [str(n) for n in range(32, 61)]
+    assert [r.id for r in results] == [str(n) for n in range(30)] + ["x", "31"] + [
+        str(n) for n in range(32, 61)
+    ]
     assert results[31].error == "TypeError: clean_article() takes str or bytes, not NoneType"
     ok = [r for r in results if r.ok]
     assert [r.article.headline for r in ok if r.article] == [f"Headline number {n}" for n in range(60)]
@@ -151,9 +186,20 @@ def test_clean_many_stops_cleanly_when_the_caller_stops() -> None:
 def test_parquet_holds_the_jsonl_records(tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     crawl = tmp_path / "crawl.jsonl"
-    crawl.write_text("\n".join(json.dumps({"id": str(n), "url": f"https://example.com/{n}",
-                                           "text": f"Title {n}\nFollow us on Telegram\n{STORY}"})
-                               for n in range(5)) + "\n{bad\n", encoding="utf-8")
+    crawl.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": str(n),
+                    "url": f"https://example.com/{n}",
+                    "text": f"Title {n}\nFollow us on Telegram\n{STORY}",
+                }
+            )
+            for n in range(5)
+        )
+        + "\n{bad\n",
+        encoding="utf-8",
+    )
     newsclean("batch", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--lines")
     done = newsclean("batch", str(crawl), "-o", str(tmp_path / "out.parquet"), "--jobs", "1", "--lines")
     assert done.returncode == 1

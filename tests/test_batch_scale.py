@@ -27,13 +27,20 @@ COMMAND = [sys.executable, "-m", "newsclean.cli"]
 
 def fixture_crawl(path: Path, records: int) -> None:
     """A JSON-lines crawl of the repository's fixture pages, each record a different cut of one."""
-    pages = [p.read_text(encoding="utf-8").splitlines() for p in sorted((ROOT / "fixtures").glob("*/input.txt"))]
+    pages = [
+        p.read_text(encoding="utf-8").splitlines() for p in sorted((ROOT / "fixtures").glob("*/input.txt"))
+    ]
     with path.open("w", encoding="utf-8") as out:
         for n in range(records):
             lines = pages[n % len(pages)]
-            cut = lines[n % 3:]
-            out.write(json.dumps({"id": f"r{n}", "url": f"https://site{n % 7}.example/{n}",
-                                  "text": "\n".join(cut)}, ensure_ascii=False) + "\n")
+            cut = lines[n % 3 :]
+            out.write(
+                json.dumps(
+                    {"id": f"r{n}", "url": f"https://site{n % 7}.example/{n}", "text": "\n".join(cut)},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
 def count_lines(path: Path) -> int:
@@ -49,13 +56,22 @@ def test_a_run_killed_half_way_resumes_to_the_same_bytes(tmp_path: Path) -> None
     records = 3000
     fixture_crawl(crawl, records)
     whole, cut = tmp_path / "whole.jsonl", tmp_path / "cut.jsonl"
-    done = subprocess.run([*COMMAND, "batch", str(crawl), "-o", str(whole), "--jobs", "2"], env=ENV,
-                          capture_output=True, timeout=600)
+    done = subprocess.run(
+        [*COMMAND, "batch", str(crawl), "-o", str(whole), "--jobs", "2"],
+        env=ENV,
+        capture_output=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert count_lines(whole) == records
 
-    run = subprocess.Popen([*COMMAND, "batch", str(crawl), "-o", str(cut), "--jobs", "2"], env=ENV,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    run = subprocess.Popen(
+        [*COMMAND, "batch", str(crawl), "-o", str(cut), "--jobs", "2"],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 300
         while count_lines(cut) < records // 2 and run.poll() is None and time.monotonic() < deadline:
@@ -68,8 +84,12 @@ def test_a_run_killed_half_way_resumes_to_the_same_bytes(tmp_path: Path) -> None
     written = count_lines(cut)
     assert records // 2 <= written < records, "the kill must land half-way"
 
-    done = subprocess.run([*COMMAND, "batch", str(crawl), "-o", str(cut), "--jobs", "2", "--resume"], env=ENV,
-                          capture_output=True, timeout=600)
+    done = subprocess.run(
+        [*COMMAND, "batch", str(crawl), "-o", str(cut), "--jobs", "2", "--resume"],
+        env=ENV,
+        capture_output=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert f"resumed after {written:,} pages" in done.stderr.decode()
     assert cut.read_bytes() == whole.read_bytes()
@@ -97,19 +117,28 @@ def test_100k_records_stream_in_bounded_memory(tmp_path: Path) -> None:
     sets = [CORPUS / "ar", CORPUS / "bench" / "scrapinghub"]
     if not all(s.is_dir() for s in sets):
         pytest.skip(f"the shared corpus is absent ({CORPUS})")
-    lines = [line for s in sets for p in sorted(s.glob("*/input.txt"))
-             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [
+        line
+        for s in sets
+        for p in sorted(s.glob("*/input.txt"))
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     crawl = tmp_path / "crawl.jsonl"
     records = 100_000
     with crawl.open("w", encoding="utf-8") as out:
         for n in range(records):  # short records: three lines from somewhere in the corpus
             at = (n * 7919) % (len(lines) - 3)
-            out.write(json.dumps({"id": n, "text": "\n".join(lines[at:at + 3])}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": n, "text": "\n".join(lines[at : at + 3])}, ensure_ascii=False) + "\n")
     out_path = tmp_path / "out.jsonl"
     # One process: each worker holds its own stoplists of the languages it has seen (docs/batch.md
     # has the figures for more jobs); what is measured here is that the stream stays bounded.
-    run = subprocess.Popen([*COMMAND, "batch", str(crawl), "-o", str(out_path), "--jobs", "1"], env=ENV,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    run = subprocess.Popen(
+        [*COMMAND, "batch", str(crawl), "-o", str(out_path), "--jobs", "1"],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     peak = 0
     while run.poll() is None:
         peak = max(peak, _tree_rss(run.pid))
@@ -125,9 +154,13 @@ def test_the_progress_bar_shows_on_a_terminal_only(tmp_path: Path) -> None:
     primary, secondary = pty.openpty()
     # A terminal of 24 rows and 100 columns (a new pseudo-terminal has none, and tqdm draws nothing).
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    run = subprocess.Popen([*COMMAND, "batch", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1"],
-                           env={**ENV, "COLUMNS": "100"}, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                           stderr=secondary)
+    run = subprocess.Popen(
+        [*COMMAND, "batch", str(crawl), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1"],
+        env={**ENV, "COLUMNS": "100"},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+    )
     os.close(secondary)
     shown = b""
     while True:

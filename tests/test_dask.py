@@ -19,8 +19,10 @@ from newsclean.dask import clean_bag, clean_frame, learn_profiles  # noqa: E402
 from newsclean.profiles import learn_profiles as learn_locally  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-STORY = ("The storm reached the coast on Monday, officials said, and thousands of homes lost power "
-         "as the wind brought down lines across the region.")
+STORY = (
+    "The storm reached the coast on Monday, officials said, and thousands of homes lost power "
+    "as the wind brought down lines across the region."
+)
 
 
 def crawl() -> list[dict[str, Any]]:
@@ -36,8 +38,9 @@ def crawl() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
     with distributed.Client(cluster) as c:
         yield c
     cluster.close()
@@ -80,8 +83,17 @@ def test_batch_on_the_cluster_writes_the_local_bytes(client: Any, tmp_path: Path
     source.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in crawl()), encoding="utf-8")
     local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
     expected = run_batch([source], str(local), jobs=2, learn_first=True, progress=False)
-    got = run_batch([source], str(remote), engine="dask", scheduler=client.scheduler.address, learn_first=True,
-                    progress=False)
+    got = run_batch(
+        [source],
+        str(remote),
+        engine="dask",
+        scheduler=client.scheduler.address,
+        learn_first=True,
+        progress=False,
+    )
     assert remote.read_bytes() == local.read_bytes()
-    assert (got.pages, got.errors, got.labels) == (expected.pages, expected.errors, expected.labels) == (
-        41, 1, expected.labels)
+    assert (
+        (got.pages, got.errors, got.labels)
+        == (expected.pages, expected.errors, expected.labels)
+        == (41, 1, expected.labels)
+    )

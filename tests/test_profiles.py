@@ -64,8 +64,9 @@ def test_min_pages_below_two_is_refused() -> None:
 
 
 def test_profiles_file_round_trip_and_bad_files(tmp_path: Path) -> None:
-    profiles = SiteProfiles([SiteProfile("example.com", 10, {"اشترك في قناتنا": 9, "home": 10})],
-                            min_pages=2, min_share=0.5)
+    profiles = SiteProfiles(
+        [SiteProfile("example.com", 10, {"اشترك في قناتنا": 9, "home": 10})], min_pages=2, min_share=0.5
+    )
     path = tmp_path / "profiles.json"
     profiles.save(path)
     loaded = SiteProfiles.load(path)
@@ -73,10 +74,22 @@ def test_profiles_file_round_trip_and_bad_files(tmp_path: Path) -> None:
     assert loaded.for_url("https://www.Example.com/a") == profiles["example.com"]
     assert loaded.for_url("https://example.org/") is None and loaded.for_url(None) is None
     (tmp_path / "bad.json").write_text('{"sites": {}}', encoding="utf-8")
-    with pytest.raises(ValueError, match="bad.json: not a newsclean profiles file"):
+    with pytest.raises(ValueError, match=r"bad\.json: not a newsclean profiles file"):
         SiteProfiles.load(tmp_path / "bad.json")
-    done = subprocess.run([*COMMAND, "batch", str(path), "-o", str(tmp_path / "o.jsonl"), "--profiles",
-                           str(tmp_path / "bad.json")], env=ENV, capture_output=True, timeout=60)
+    done = subprocess.run(
+        [
+            *COMMAND,
+            "batch",
+            str(path),
+            "-o",
+            str(tmp_path / "o.jsonl"),
+            "--profiles",
+            str(tmp_path / "bad.json"),
+        ],
+        env=ENV,
+        capture_output=True,
+        timeout=60,
+    )
     assert done.returncode == 1 and done.stderr.decode().count("\n") == 1
 
 
@@ -99,8 +112,14 @@ def test_stage_takes_open_lines_and_prose_only_on_most_pages() -> None:
     profile = SiteProfile("example.com", 10, {keys[0]: 3, keys[1]: 10, keys[2]: 9, keys[3]: 8, keys[5]: 5})
     SiteProfileStage(profile=profile, most=0.9)(doc)
     got = [(line.label, line.reason) for line in doc.lines]
-    assert got == [("chrome", "site-repeated"), ("promo", "follow"), ("chrome", "site-repeated"),
-                   ("body", "prose-good"), ("body", "prose-good"), ("chrome", "site-repeated")]
+    assert got == [
+        ("chrome", "site-repeated"),
+        ("promo", "follow"),
+        ("chrome", "site-repeated"),
+        ("body", "prose-good"),
+        ("body", "prose-good"),
+        ("chrome", "site-repeated"),
+    ]
     assert doc.lines[2].detail == "on 9 of 10 pages of example.com"
 
 
@@ -124,7 +143,9 @@ def test_no_profile_no_change_and_pipeline_must_hold_the_stage() -> None:
     plain = clean_article(text)
     assert with_profile.body == plain.body
     assert [(r.text, r.reason) for r in with_profile.lines if r.reason == "site-repeated"] == [
-        ("Home", "site-repeated"), ("Contact us", "site-repeated")]
+        ("Home", "site-repeated"),
+        ("Contact us", "site-repeated"),
+    ]
     assert all(r.reason != "site-repeated" for r in plain.lines)
     with pytest.raises(ValueError, match="site-profile"):
         clean_article(text, pipeline=Pipeline.default(), profile=profile)
@@ -168,8 +189,13 @@ def mayadeen_crawl(tmp_path: Path) -> tuple[Path, dict[str, list[str]], dict[str
                 lines[at:at] = block
             gold[folder.name] = exp["body"]
             pages[folder.name] = lines
-            out.write(json.dumps({"id": folder.name, "url": exp["source"]["url"], "text": "\n".join(lines)},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": folder.name, "url": exp["source"]["url"], "text": "\n".join(lines)},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     return crawl, gold, pages
 
 
@@ -180,8 +206,12 @@ def test_a_profile_learns_a_sites_lines_that_no_rule_knows(tmp_path: Path) -> No
     assert any(r.label == "body" and r.text in SITE_LINES for a in without.values() for r in a.lines)
 
     profiles_path = tmp_path / "profiles.json"
-    done = subprocess.run([*COMMAND, "learn", str(crawl), "-o", str(profiles_path), "--jobs", "2"],
-                          env=ENV, capture_output=True, timeout=300)
+    done = subprocess.run(
+        [*COMMAND, "learn", str(crawl), "-o", str(profiles_path), "--jobs", "2"],
+        env=ENV,
+        capture_output=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr.decode()
     profiles = SiteProfiles.load(profiles_path)
     assert list(profiles) == ["almayadeen.net"] and profiles["almayadeen.net"].pages == 20
@@ -197,13 +227,27 @@ def test_a_profile_learns_a_sites_lines_that_no_rule_knows(tmp_path: Path) -> No
 def test_batch_learn_is_learn_then_batch_profiles(tmp_path: Path) -> None:
     crawl, _, _ = mayadeen_crawl(tmp_path)
     profiles = tmp_path / "profiles.json"
-    subprocess.run([*COMMAND, "learn", str(crawl), "-o", str(profiles), "--jobs", "1"], env=ENV, check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        [*COMMAND, "learn", str(crawl), "-o", str(profiles), "--jobs", "1"],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     two_steps, one_run = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    subprocess.run([*COMMAND, "batch", str(crawl), "-o", str(two_steps), "--profiles", str(profiles), "--jobs", "2"],
-                   env=ENV, check=True, capture_output=True, timeout=300)
-    done = subprocess.run([*COMMAND, "batch", str(crawl), "-o", str(one_run), "--learn", "--jobs", "2"],
-                          env=ENV, capture_output=True, timeout=300)
+    subprocess.run(
+        [*COMMAND, "batch", str(crawl), "-o", str(two_steps), "--profiles", str(profiles), "--jobs", "2"],
+        env=ENV,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    done = subprocess.run(
+        [*COMMAND, "batch", str(crawl), "-o", str(one_run), "--learn", "--jobs", "2"],
+        env=ENV,
+        capture_output=True,
+        timeout=300,
+    )
     assert done.returncode == 0 and "site profiles for 1 sites" in done.stderr.decode()
     assert one_run.read_bytes() == two_steps.read_bytes()
     records = [json.loads(x) for x in one_run.read_text(encoding="utf-8").splitlines()]
@@ -212,6 +256,7 @@ def test_batch_learn_is_learn_then_batch_profiles(tmp_path: Path) -> None:
 
 
 # --- the corpus sets, each learning from its own pages ------------------------------------------
+
 
 def _scorer() -> object:
     import importlib.util
@@ -234,20 +279,27 @@ def _case_url(exp: dict[str, object]) -> str | None:
     return found.group(1) if found else None
 
 
-def _means(score: object, corpus_set: str) -> tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]]]:
+def _means(
+    score: object, corpus_set: str
+) -> tuple[dict[str, float], dict[str, float], dict[str, dict[str, float]]]:
     """Mean metrics of a set cleaned without and with profiles learned over its own pages, and
     each case's metrics with them."""
     cases = []
     for exp_path in sorted((CORPUS / corpus_set).glob("*/expected.json")):
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        cases.append((exp_path.parent.name, exp, _case_url(exp), (exp_path.parent / "input.txt").read_bytes()))
+        cases.append(
+            (exp_path.parent.name, exp, _case_url(exp), (exp_path.parent / "input.txt").read_bytes())
+        )
     profiles = learn_profiles((url, text) for _, _, url, text in cases)
     before: dict[str, list[float]] = {}
     after: dict[str, list[float]] = {}
     per_case = {}
     for name, exp, url, text in cases:
         gold = score.Gold(exp)  # type: ignore[attr-defined]
-        for into, article in ((before, clean_article(text)), (after, clean_article(text, profile=profiles.for_url(url)))):
+        for into, article in (
+            (before, clean_article(text)),
+            (after, clean_article(text, profile=profiles.for_url(url))),
+        ):
             found = score.score_case(gold, article.to_dict())  # type: ignore[attr-defined]
             for metric, value in found.items():
                 into.setdefault(metric, []).append(value)
