@@ -324,3 +324,36 @@ def test_profiles_on_ar_lower_no_metric_and_keep_the_seed() -> None:
     before, after, per_case = _means(score, "ar")
     assert all(after[metric] >= before[metric] for metric in before)
     assert all(value == 1.0 for value in per_case["elaph-seed"].values())
+
+
+def test_clean_and_explain_take_a_profile(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Habari zote kila siku\n" + "\n".join(STORY), encoding="utf-8")
+    SiteProfiles([SiteProfile("example.com", 5, {"habari zote kila siku": 5})]).save(tmp_path / "p.json")
+    args = ["--profile", str(tmp_path / "p.json"), "--url", "https://example.com/a", str(page)]
+    done = subprocess.run([*COMMAND, "clean", *args], env=ENV, capture_output=True, timeout=60)
+    record = json.loads(done.stdout)
+    profile = SiteProfiles.load(tmp_path / "p.json")["example.com"]
+    assert record == json.loads(json.dumps(clean_article(page.read_bytes(), profile=profile).to_dict()))
+    assert record["chrome"] == ["Habari zote kila siku"]
+    shown = subprocess.run(
+        [*COMMAND, "explain", *args], env=ENV, capture_output=True, timeout=60
+    ).stdout.decode()
+    assert "site-repeated" in shown.splitlines()[1]
+    other = ["--profile", str(tmp_path / "p.json"), "--url", "https://other.org/a", str(page)]
+    plain = subprocess.run([*COMMAND, "clean", *other], env=ENV, capture_output=True, timeout=60)
+    assert "site-repeated" not in plain.stdout.decode()
+
+
+def test_learning_from_pages_without_urls_says_so(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Menu\n" + STORY[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Menu\n" + STORY[1], encoding="utf-8")
+    done = subprocess.run(
+        [*COMMAND, "learn", str(tmp_path), "-o", str(tmp_path / "p.json"), "--jobs", "1"],
+        env=ENV,
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert "2 pages have no URL" in done.stderr.decode()
+    assert len(SiteProfiles.load(tmp_path / "p.json")) == 0

@@ -172,13 +172,16 @@ class LineCounts:
 
     def __init__(self, *, capacity: int = CAPACITY) -> None:
         self.capacity = capacity
+        #: Pages counted per site, and pages left out for want of a URL with a host.
         self.pages: Counter[str] = Counter()
+        self.unsited = 0
         self.keys: dict[str, Counter[str]] = {}
 
     def add(self, url: str | None, keys: Iterable[str]) -> None:
         """Count one page's distinct keys for its site (a page without a site is not counted)."""
         site = site_of(url)
         if site is None:
+            self.unsited += 1
             return
         self.pages[site] += 1
         counts = self.keys.setdefault(site, Counter())
@@ -188,6 +191,7 @@ class LineCounts:
 
     def __iadd__(self, other: LineCounts) -> LineCounts:
         self.pages.update(other.pages)
+        self.unsited += other.unsited
         for site, counts in other.keys.items():
             mine = self.keys.get(site)
             if mine is None:

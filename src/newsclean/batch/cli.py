@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from newsclean.batch.sources import Fields
@@ -104,6 +105,12 @@ def run_command(args: argparse.Namespace) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         where = f" {error.filename}:" if isinstance(error, OSError) and error.filename else ""
         print(f"newsclean {args.command}:{where} {reason}", file=sys.stderr)
+        return 1
+    except BrokenProcessPool:
+        if args.debug:
+            raise
+        print(f"newsclean {args.command}: a worker process died (out of memory?); --resume continues the run",
+              file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"newsclean {args.command}: interrupted (--resume continues the run)", file=sys.stderr)

@@ -88,7 +88,7 @@ def make_engine(name: EngineName, settings: Settings, jobs: int | None, schedule
 def learn(pages: Callable[[], Iterator[Page]], engine: Engine, *, min_pages: int = MIN_PAGES,
           min_share: float = MIN_SHARE, progress: bool | None = None) -> SiteProfiles:
     """The first pass of ``--learn`` and of ``newsclean learn``: count keys per site, then keep
-    the boilerplate."""
+    the boilerplate. Says on stderr how many pages had no URL to tell their site."""
     counts = LineCounts()
     bar = Progress(progress, "learning")
     try:
@@ -97,6 +97,9 @@ def learn(pages: Callable[[], Iterator[Page]], engine: Engine, *, min_pages: int
             counts += partial
     finally:
         bar.close()
+    if counts.unsited:
+        print(f"newsclean: {counts.unsited:,} pages have no URL with a host name and teach no site profile "
+              "(JSON lines: --url-field; WARC files carry their URLs)", file=sys.stderr)
     return counts.profiles(min_pages=min_pages, min_share=min_share)
 
 

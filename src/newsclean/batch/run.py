@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 from newsclean.article import Article
 from newsclean.batch.record import article_record, failed_record
 from newsclean.batch.sources import DEFAULT_FIELDS, Fields, Page, page_of
-from newsclean.profiles import LineCounts, SiteProfiles, page_keys
+from newsclean.profiles import LineCounts, SiteProfiles, page_keys, site_of
 
 R = TypeVar("R")
 #: A chunk closes at this many pages or this many characters of content, whichever comes first.
@@ -114,7 +114,10 @@ def _task_record(pages: list[Page], settings: Settings) -> list[Written]:
 def _task_count(pages: list[Page], settings: Settings) -> LineCounts:
     counts = LineCounts()
     for page in pages:
-        if page.content is None or page.url is None:
+        if page.content is None:
+            continue
+        if site_of(page.url) is None:
+            counts.unsited += 1
             continue
         try:
             keys = page_keys(page.content)
