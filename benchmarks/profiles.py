@@ -25,7 +25,6 @@ import argparse
 import collections
 import gzip
 import hashlib
-import importlib.util
 import itertools
 import json
 import re
@@ -39,6 +38,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+
+from train_region import load_score  # noqa: E402  (the corpus's own scorer)
 
 from newsclean import Pipeline, clean_article  # noqa: E402
 from newsclean.profiles import MIN_PAGES, MIN_SHARE, LineCounts, page_keys, site_of  # noqa: E402
@@ -62,16 +63,6 @@ GRID_SHARE = (0.1, 0.3, 0.5)
 GRID_MOST = (0.5, 0.75, 0.9, 1.01)  # 1.01: never take a line the region holds as prose
 GRID_PAGES = (2, 3)
 TUNING_SETS = ("bench/scrapinghub", "bench/wcxb-dev")
-
-
-def load_score() -> ModuleType:
-    path = CORPUS.parent / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None or not path.exists():
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def case_url(exp: dict[str, Any]) -> str | None:
@@ -248,7 +239,7 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
         return 2
-    score = load_score()
+    score = load_score(CORPUS)
     if args.tune:
         tune(score, args.input)
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ from newsclean import Pipeline, SiteProfile, SiteProfiles, clean_article, learn_
 from newsclean.document import Document
 from newsclean.profiles import LineCounts, page_keys
 from newsclean.stages.site_profile import SiteProfileStage
+from test_evaluation import _scorer as shared_scorer  # the shared scorer, skipped when absent
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -258,24 +260,11 @@ def test_batch_learn_is_learn_then_batch_profiles(tmp_path: Path) -> None:
 # --- the corpus sets, each learning from its own pages ------------------------------------------
 
 
-def _scorer() -> object:
-    import importlib.util
-
-    path = CORPUS.parent / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"the shared scorer is absent ({path})")
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _case_url(exp: dict[str, object]) -> str | None:
     source = exp.get("source")
     if isinstance(source, dict):
         return str(source["url"]) if source.get("url") else None
-    found = __import__("re").search(r"\burl (\S+)", str(source or ""))
+    found = re.search(r"\burl (\S+)", str(source or ""))
     return found.group(1) if found else None
 
 
@@ -309,7 +298,7 @@ def _means(
 
 
 def test_profiles_on_scrapinghub_raise_precision_and_keep_recall() -> None:
-    score = _scorer()
+    score = shared_scorer()
     if not (CORPUS / "bench" / "scrapinghub").is_dir():
         pytest.skip("the shared corpus is absent")
     before, after, _ = _means(score, "bench/scrapinghub")
@@ -318,7 +307,7 @@ def test_profiles_on_scrapinghub_raise_precision_and_keep_recall() -> None:
 
 
 def test_profiles_on_ar_lower_no_metric_and_keep_the_seed() -> None:
-    score = _scorer()
+    score = shared_scorer()
     if not (CORPUS / "ar").is_dir():
         pytest.skip("the shared corpus is absent")
     before, after, per_case = _means(score, "ar")

@@ -23,14 +23,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from newsclean.article import Article
 from newsclean.batch.record import article_record, failed_record
 from newsclean.batch.sources import DEFAULT_FIELDS, Fields, Page, page_of
 from newsclean.profiles import LineCounts, SiteProfiles, page_keys, site_of
 
-R = TypeVar("R")
 #: A chunk closes at this many pages or this many characters of content, whichever comes first.
 CHUNK_PAGES = 16
 CHUNK_CHARS = 4_000_000
@@ -146,10 +145,6 @@ def _run_in_worker(task: str, pages: list[Page]) -> Any:
 def run_task(task: str, pages: list[Page], settings: Settings) -> Any:
     """Run a named task on a chunk with the given settings (what a Dask worker calls)."""
     return TASKS[task](pages, settings)
-
-
-class Result(Protocol[R]):  # type: ignore[misc]
-    def result(self) -> R: ...
 
 
 class Engine(Protocol):
