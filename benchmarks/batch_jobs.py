@@ -4,7 +4,9 @@ command, as a user runs it (process start, reading the gzipped pages, cleaning, 
 
 The runs alternate (1, 2, 1, 2, ...) so both see the same load from the machine's neighbours;
 each round's ratio is jobs-2 time over the jobs-1 time of the same round, and the script prints
-every round, the median and the range. The two outputs are compared byte for byte.
+every round (with the load average: on a machine whose cores are busy with other work a second
+worker has no core of its own), the median and the range. The two outputs are compared byte
+for byte.
 
 usage: python benchmarks/batch_jobs.py [--rounds 3] [--input html|text] [--set bench/wcxb-dev]
 """
