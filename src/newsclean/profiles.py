@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsclean.document import Document
+from newsclean.errors import InputTooLarge
 from newsclean.inputs import looks_like_html, to_text
 
 #: Chosen on one half of the sites (by a hash of the name) of ScrapingHub and WCXB-dev, checked
@@ -41,6 +42,8 @@ MIN_SHARE = 0.5
 #: dropped (Misra-Gries), so a site's count needs bounded memory however many pages it has.
 CAPACITY = 100_000
 FORMAT = "newsclean-site-profiles"
+#: The largest page read for learning: the default pipeline's ``max_input_chars``.
+MAX_CHARS = 50_000_000
 
 
 def site_of(url: str | None) -> str | None:
@@ -60,9 +63,12 @@ def site_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
-def page_document(content: str | bytes) -> Document:
-    """The page as the lines cleaning reads: an HTML page's flattened blocks, or a text's lines."""
+def page_document(content: str | bytes, *, max_chars: int = MAX_CHARS) -> Document:
+    """The page as the lines cleaning reads: an HTML page's flattened blocks, or a text's lines.
+    Past ``max_chars`` (the default pipeline's limit) it raises :class:`InputTooLarge`."""
     raw = to_text(content)
+    if len(raw) > max_chars:
+        raise InputTooLarge(f"input has {len(raw):,} characters; the limit is {max_chars:,}")
     if looks_like_html(raw):
         from newsclean.html import html_to_document
 
