@@ -266,6 +266,10 @@ def clean_many(items: Iterable[Any], *, jobs: int | None = None, lang: str | Non
     ``fields``) or :class:`~newsclean.batch.sources.Page` records. An item that fails yields a
     result with its ``error``, and the rest go on. ``profiles`` gives each page the profile of
     its URL's site. ``engine`` runs the chunks elsewhere (see :mod:`newsclean.dask`).
+
+    With ``jobs`` above 1 the workers are processes started by multiprocessing's fork server,
+    which imports the calling script again (as ``__mp_main__``): as in any multiprocessing
+    program, a script must keep its work under ``if __name__ == "__main__":``.
     """
     settings = Settings(lang=lang, profiles=profiles)
     own = engine is None
