@@ -218,3 +218,30 @@ def test_clean_formats(tmp_path: Path) -> None:
     md = newsclean("clean", "--format", "markdown", str(page)).stdout.decode()
     assert md.startswith("# \\# Storm hits coast\n\n")
     assert "\n\n1\\. The storm" in md and "Telegram" not in md
+
+
+@pytest.mark.parametrize(
+    ("missing", "args", "package", "extra"),
+    [
+        (["fastwarc", "fastwarc.warc"], ["crawl.warc"], "fastwarc", "warc"),
+        (["pyarrow", "pyarrow.parquet"], ["page.txt", "--format", "parquet"], "pyarrow", "parquet"),
+        (["distributed"], ["page.txt", "--engine", "dask"], "distributed", "dask"),
+    ],
+    ids=["warc", "parquet", "dask"],
+)
+def test_a_missing_extra_names_its_install_command(
+    tmp_path: Path, missing: list[str], args: list[str], package: str, extra: str
+) -> None:
+    (tmp_path / "crawl.warc").write_bytes(b"WARC/1.0\r\n\r\n")
+    (tmp_path / "page.txt").write_text("Storm hits coast\n" + STORY, encoding="utf-8")
+    inputs = [str(tmp_path / a) if a.endswith((".warc", ".txt")) else a for a in args]
+    hide = "; ".join(f"sys.modules[{m!r}] = None" for m in missing)
+    code = (
+        f"import sys; {hide}\nfrom newsclean.cli import main\n"
+        f"sys.exit(main(['batch', *{inputs!r}, '-o', {str(tmp_path / 'out')!r}, '--jobs', '1']))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, env=ENV, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        f"newsclean batch: this needs the Python package {package}: pip install 'newsclean[{extra}]'\n"
+    )

@@ -145,24 +145,3 @@ def test_batch_over_warc_and_wet(tmp_path: Path) -> None:
         assert record["text"] == clean_article(texts[record["url"]]).text
         assert STORY in record["text"] and "Home | World" not in record["text"]
 
-
-def test_without_fastwarc_the_error_says_what_to_install(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
-    write_warc(tmp_path / "crawl.warc", gz=False)
-    code = (
-        "import sys; sys.modules['fastwarc'] = None; sys.modules['fastwarc.warc'] = None\n"
-        "from newsclean.cli import main\n"
-        f"sys.exit(main(['batch', {str(tmp_path / 'crawl.warc')!r}, '-o', {str(tmp_path / 'o.jsonl')!r}]))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        timeout=120,
-        env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"), "PATH": ""},
-    )
-    assert done.returncode == 1
-    assert done.stderr.decode() == (
-        "newsclean batch: this needs the Python package fastwarc: pip install 'newsclean[warc]'\n"
-    )
