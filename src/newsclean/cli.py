@@ -62,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from newsclean.batch.cli import run_command
 
         return run_command(args)
+    if args.profile and not args.url:
+        ap.error("--profile needs --url: the page's site picks its profile")
     try:
         data = _read(args.file)
         profile = SiteProfiles.load(args.profile).for_url(args.url) if args.profile else None
