@@ -1,8 +1,10 @@
-"""The ``newsclean`` command: ``clean`` prints an article as JSON, ``explain`` the fate of each line.
+"""The ``newsclean`` command: ``clean`` prints an article (JSON, text or Markdown), ``explain`` the
+fate of each line, ``batch`` cleans a whole crawl and ``learn`` learns its site profiles.
 
 A file may be gzip, bzip2 or xz compressed (known by its first bytes, whatever its name). Exit
 status: 0 on success, 1 when the input cannot be read or cleaned (a missing file, binary data such
-as a PDF or an image, an input over the size limit), 2 on usage errors.
+as a PDF or an image, an input over the size limit; for ``batch``: when any page failed), 2 on
+usage errors.
 
 >>> main(["clean", "/no/such/file"])
 1
@@ -18,7 +20,9 @@ from pathlib import Path
 
 from newsclean import FAVORS, __version__, clean_article
 from newsclean.errors import NewscleanError
+from newsclean.formats import as_markdown, as_text
 from newsclean.inputs import MAX_INPUT_CHARS, read_input
+from newsclean.profiles import SiteProfiles
 
 
 def _read(path: str) -> str:
@@ -44,25 +48,44 @@ def _parser() -> argparse.ArgumentParser:
                                   " more of what may be (recall); default balanced")
     clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
     clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
+    clean.add_argument("--format", choices=["json", "txt", "markdown"], default="json",
+                       help="json (default), txt (headline, subheadlines and body) or markdown")
+    clean.add_argument("--profile", metavar="FILE", help="site profiles (from `newsclean learn`)")
+    clean.add_argument("--url", help="the page's URL: picks its site's profile")
     explain.add_argument("--width", type=int, default=70, help="characters of text shown per row")
     explain.add_argument("--blank", action="store_true", help="show blank lines too")
+    explain.add_argument("--profile", metavar="FILE", help="site profiles (from `newsclean learn`)")
+    explain.add_argument("--url", help="the page's URL: picks its site's profile")
+    from newsclean.batch.cli import add_commands
+
+    add_commands(sub)
     return ap
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = _parser()
     args = ap.parse_args(argv)
+    if args.command in ("batch", "learn"):
+        from newsclean.batch.cli import run_command
+
+        return run_command(args)
+    if args.profile and not args.url:
+        ap.error("--profile needs --url: the page's site picks its profile")
     try:
         data = _read(args.file)
-        article = clean_article(data, lang=args.lang, favor=args.favor)
-    except (OSError, NewscleanError, UnicodeError) as error:
+        profile = SiteProfiles.load(args.profile).for_url(args.url) if args.profile else None
+        article = clean_article(data, lang=args.lang, favor=args.favor, profile=profile)
+    except (OSError, NewscleanError, UnicodeError, ValueError) as error:
         if args.debug:
             raise
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         print(f"newsclean: {args.file}: {reason}", file=sys.stderr)
         return 1
     try:
-        if args.command == "clean":
+        if args.command == "clean" and args.format != "json":
+            show = as_text if args.format == "txt" else as_markdown
+            sys.stdout.write(show(article) + "\n")
+        elif args.command == "clean":
             out = article.to_dict()
             if args.no_lines:
                 del out["lines"]

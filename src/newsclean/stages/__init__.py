@@ -12,4 +12,5 @@ from newsclean.stages import (  # noqa: F401
     published,
     region,
     remainder,
+    site_profile,
 )
