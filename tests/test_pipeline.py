@@ -7,7 +7,7 @@ import pytest
 
 from newsclean import Document, Pipeline, UnknownStage, registered, stage
 
-BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
+BUILT_IN = {"kind", "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
             "comment-threads", "captions", "dateline", "remainder"}
 
 

@@ -70,6 +70,13 @@ class Article:
     lang: str | None = None
     #: Stages that failed under ``Pipeline(on_error="skip")``, as ``"name: Error: message"``.
     skipped_stages: tuple[str, ...] = ()
+    #: What the page is: ``article``, ``discussion`` (a forum or Q&A thread), ``listing`` (a
+    #: section front, search results, a category), ``product``, ``documentation`` or ``other``
+    #: (None when no stage decided it). On a discussion page the posts are the content: the body
+    #: carries them, and :attr:`posts` has one record each.
+    kind: str | None = None
+    #: A discussion page's posts, one record each (author, title, text, date), in page order.
+    posts: tuple[Comment, ...] = ()
 
     @property
     def text(self) -> str:
@@ -97,10 +104,9 @@ class Article:
             "captions": list(self.captions),
             "promos": list(self.promos),
             "chrome": list(self.chrome),
-            "comments": [
-                {"author": c.author, "title": c.title, "text": c.text, "date": _iso(c.date)}
-                for c in self.comments
-            ],
+            "comments": [_comment(c) for c in self.comments],
+            "kind": self.kind,
+            "posts": [_comment(c) for c in self.posts],
             "lines": [
                 {"index": r.index, "text": r.text, "label": r.label, "stage": r.stage,
                  "reason": r.reason, "detail": r.detail}
@@ -118,6 +124,10 @@ class Article:
             text = r.text if len(r.text) <= width else r.text[: width - 1] + "…"
             rows.append(f"{r.index:>4}  {r.label:<11} {r.stage:<10} {r.reason:<22} {text}")
         return "\n".join(rows)
+
+
+def _comment(c: Comment) -> dict[str, Any]:
+    return {"author": c.author, "title": c.title, "text": c.text, "date": _iso(c.date)}
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -153,6 +163,8 @@ def build_article(doc: Document) -> Article:
         promos=tuple(parts.get("promo", [])),
         chrome=tuple(parts.get("chrome", [])),
         comments=tuple(Comment(c.author, c.title, c.text, c.date) for c in doc.comments),
+        kind=doc.meta.get("kind"),
+        posts=tuple(Comment(c.author, c.title, c.text, c.date) for c in doc.meta.get("posts", ())),
         lines=tuple(records),
         lang=doc.lang,
         skipped_stages=tuple(f"{s['stage']}: {s['error']}" for s in doc.meta.get("skipped_stages", ())),

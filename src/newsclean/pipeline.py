@@ -9,7 +9,7 @@ straight away.
 >>> Pipeline().add("promos").add("remainder").names
 ('promos', 'remainder')
 >>> Pipeline.default().names[:3]
-('html-hints', 'comments', 'promos')
+('kind', 'html-hints', 'comments')
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class Pipeline:
 
     #: The built-in stages in the order :meth:`default` runs them.
     DEFAULT_STAGES: tuple[str, ...] = (
-        "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
+        "kind", "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
         "comment-threads", "captions", "dateline", "remainder",
     )
 

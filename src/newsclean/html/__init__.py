@@ -48,7 +48,8 @@ def html_to_document(html: str, *, lang: str | None = None, url: str | None = No
     if root is None:
         return Document(stream_lines(html), lang=lang)
     walk = walk_tree(root)
-    page = HtmlPage(root=root, url=url, lang=page_lang(root), blocks=walk.line_blocks)
+    page = HtmlPage(root=root, url=url, lang=page_lang(root), blocks=walk.line_blocks, around=walk.around,
+                    near=walk.near, depth=walk.depth, chars=walk.chars, link_chars=walk.link_chars)
     doc = Document(walk.lines, lang=lang or page.lang)
     for el in walk.headings:
         span = walk.spans.get(el)

@@ -40,20 +40,19 @@ def _text_lines(text: str | None) -> list[str]:
     return out
 
 
-def extract_main(page: HtmlPage, *, focus: str = "balanced", comments: bool = True) -> MainText | None:
+def extract_main(page: HtmlPage, *, focus: str = "balanced", comments: bool = True,
+                 fast: bool = False) -> MainText | None:
     """Ask trafilatura for the page's main text, comments and metadata, on the tree already
     parsed (trafilatura copies it, and does not parse the page again). ``focus`` is
-    ``"balanced"``, ``"precision"`` or ``"recall"``; None when trafilatura finds nothing.
+    ``"balanced"``, ``"precision"`` or ``"recall"``; ``fast`` skips trafilatura's second
+    opinions (readability, jusText); None when trafilatura finds nothing.
     """
     import trafilatura
 
     # The metadata comes from the page's head (:func:`head_meta`, read with the tree): asking
-    # trafilatura for it too would cost a sixth of the whole HTML path. ``fast`` skips its
-    # readability/jusText second opinion: the stages after this one cover what it would add
-    # (measured: the same body F1 on ScrapingHub, fewer must-not snippets on the trafilatura
-    # benchmark), at a sixth of trafilatura's time.
+    # trafilatura for it too would cost a sixth of the whole HTML path.
     result = trafilatura.bare_extraction(
-        page.root, url=page.url, include_comments=comments, with_metadata=False, fast=True,
+        page.root, url=page.url, include_comments=comments, with_metadata=False, fast=fast,
         favor_precision=focus == "precision", favor_recall=focus == "recall",
     )
     if result is None:

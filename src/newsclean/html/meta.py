@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from lxml import etree
+
 from newsclean.dates import parse_iso_datetime
 from newsclean.html.page import HeadMeta
 
@@ -34,6 +36,10 @@ def head_meta(root: Any) -> HeadMeta:
     ...     '<body><p>Text.</p></body></html>'))
     >>> meta.title, meta.description, meta.published.date().isoformat()
     ('Storm hits', 'Winds of 120 km/h.', '2024-03-17')
+    >>> head_meta(parse_html('<html><head><meta property="og:type" content="product"><script '
+    ...     'type="application/ld+json">{"@type": ["Product", "Thing"]}</script></head>'
+    ...     '<body itemscope itemtype="https://schema.org/WebPage"></body></html>')).types
+    ['og:product', 'product', 'thing', 'webpage']
     """
     meta = HeadMeta()
     named: dict[str, str] = {}
@@ -50,9 +56,13 @@ def head_meta(root: Any) -> HeadMeta:
         title = head.find("title")
         if title is not None and title.text:
             named.setdefault("<title>", " ".join(title.text.split()))
+    og_type = named.get("og:type")
+    if og_type:
+        meta.types.append("og:" + og_type.lower())
     for item in _json_ld(root):
         kind = item.get("@type")
         kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+        meta.types.extend(kinds)
         if not any(k in _JSON_LD_TYPES for k in kinds):
             continue
         for field_name in ("headline", "description"):
@@ -61,9 +71,15 @@ def head_meta(root: Any) -> HeadMeta:
                 named.setdefault(f"ld:{field_name}", " ".join(value.split()))
         if meta.published is None and isinstance(item.get("datePublished"), str):
             meta.published = parse_iso_datetime(item["datePublished"])
+    # Microdata says it too: itemtype="https://schema.org/Product".
+    for value in _ITEMTYPES(root)[:50]:
+        meta.types.extend(t.rstrip("/").rsplit("/", 1)[-1].lower() for t in str(value).split())
     meta.title = _first(named, (*_META_TITLE_NAMES, "ld:headline", "<title>"))
     meta.description = _first(named, (*_META_DESCRIPTION_NAMES, "ld:description"))
     return meta
+
+
+_ITEMTYPES = etree.XPath("//@itemtype")
 
 
 def _first(named: dict[str, str], names: tuple[str, ...]) -> str | None:

@@ -37,6 +37,9 @@ class HeadMeta:
     published: date | datetime | None = None
     title: str | None = None
     description: str | None = None
+    #: What the page says it is: its JSON-LD ``@type`` values and ``og:type`` (as ``og:article``),
+    #: lower case, in page order.
+    types: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -72,3 +75,10 @@ class HtmlPage:
     entity_text: list[Span] = field(default_factory=list)
     #: The innermost block element each line stands in.
     blocks: list[Any] = field(default_factory=list)
+    #: Where each line stands (:mod:`newsclean.html.context`): the bits of the elements around
+    #: it and of its three nearest elements, its depth, and its characters and link characters.
+    around: list[int] = field(default_factory=list)
+    near: list[int] = field(default_factory=list)
+    depth: list[int] = field(default_factory=list)
+    chars: list[int] = field(default_factory=list)
+    link_chars: list[int] = field(default_factory=list)

@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from newsclean.html.context import element_bits
 from newsclean.html.page import Span
 from newsclean.html.parse import BLOCK_TAGS, SKIP_TAGS, parse_html, stream_lines
 
@@ -116,17 +117,34 @@ class Walk:
         self.entity_text: list[Any] = []
         self.blocks: list[Any] = []  # the block elements open where the walk stands
         self.line_blocks: list[Any] = []  # the innermost block element of each line
+        # Where each line stands (see newsclean.html.context): the bits of every element around
+        # it, of its three nearest elements, how deep it lies, and how many of its characters
+        # are a link's.
+        self.around: list[int] = []
+        self.near: list[int] = []
+        self.depth: list[int] = []
+        self.link_chars: list[int] = []
+        self.chars: list[int] = []
+        self._own: list[int] = [0]  # the bits of each open element, the body's first
+        self._around: list[int] = [0]  # the union of the open elements' bits
+        self._links = 0  # characters of link text waiting in the buffer
 
     def flush(self) -> None:
         if not self.buf:
             return
-        text = "".join(self.buf)
-        if "\u00ad" in text:
-            text = text.replace("\u00ad", "")  # soft hyphens: invisible, and they split words
+        raw = "".join(self.buf)
+        text = raw.replace("\u00ad", "") if "\u00ad" in raw else raw  # soft hyphens split words
         text = " ".join(text.split())
         if text:
             self.lines.append(text)
             self.line_blocks.append(self.blocks[-1])
+            own = self._own
+            self.around.append(self._around[-1])
+            self.near.append(own[-1] | own[-2] | own[-3] if len(own) > 2 else own[-1] | own[0])
+            self.depth.append(len(own))
+            self.link_chars.append(min(self._links, len(raw)))
+            self.chars.append(len(raw))
+        self._links = 0
         self.buf.clear()
 
     def pending(self) -> int:
@@ -135,9 +153,10 @@ class Walk:
 
     def run(self, body: Any) -> None:
         lines, buf, spans = self.lines, self.buf, self.spans
+        own, around = self._own, self._around
         starts: dict[Any, int] = {}
         skipped: set[Any] = set()
-        in_item = in_area = 0
+        in_item = in_area = in_link = 0
         self.blocks.append(body)
         # iterwalk steps through the tree in C, without recursion, whatever its depth.
         walker = etree.iterwalk(body, events=("start", "end"))
@@ -146,19 +165,27 @@ class Walk:
             if event == "end":
                 if el in skipped:
                     skipped.discard(el)
-                elif tag in BLOCK_TAGS:
-                    self.flush()
-                    self.blocks.pop()
-                    if el in starts:
-                        spans[el] = (starts.pop(el), len(lines))
-                elif el in starts:
-                    spans[el] = (starts.pop(el), len(lines) + self.pending())
+                else:
+                    if tag in BLOCK_TAGS:
+                        self.flush()
+                        self.blocks.pop()
+                        if el in starts:
+                            spans[el] = (starts.pop(el), len(lines))
+                    elif el in starts:
+                        spans[el] = (starts.pop(el), len(lines) + self.pending())
+                    if el is not body:
+                        own.pop()
+                        around.pop()
+                        if tag == "a":
+                            in_link -= 1
                 if el in self.item_set:
                     in_item -= 1
                 elif el in self.area_set:
                     in_area -= 1
                 if el.tail:
                     buf.append(el.tail)
+                    if in_link:
+                        self._links += len(el.tail)
                 continue
             attrib = el.attrib
             if (not isinstance(tag, str) or (tag in SKIP_TAGS and not _page_in_noscript(el, tag))
@@ -169,6 +196,13 @@ class Walk:
             if tag in BLOCK_TAGS:
                 self.flush()
                 self.blocks.append(el)
+            if el is not body:
+                bits = element_bits(tag, attrib.get("class"), attrib.get("id")) if attrib else element_bits(
+                    tag, None, None)
+                own.append(bits)
+                around.append(around[-1] | bits)
+                if tag == "a":
+                    in_link += 1
             if (tag in _WATCH_TAGS or attrib or in_item) and self._watch(el, tag, attrib, in_item):
                 starts[el] = len(lines)
                 if el in self.item_set:
@@ -182,6 +216,8 @@ class Walk:
                 self.area_parts.append(el)
             if el.text:
                 buf.append(el.text)
+                if in_link:
+                    self._links += len(el.text)
         self.flush()
 
     def _watch(self, el: Any, tag: str, attrib: Any, in_item: int) -> bool:

@@ -46,13 +46,16 @@ import re
 from datetime import date, datetime
 
 from newsclean.document import FAVORS, CommentRecord, Document, Line
-from newsclean.features import line_features
+from newsclean.features import line_features, stopwords
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
+from newsclean.html.lines import choose, line_matrix
+from newsclean.kind import kind_vector, learned_size
 from newsclean.normalize import key
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.chrome import match_chrome
 from newsclean.stages.promos import match_promo
+from newsclean.trees import Forest, load_forest, sigmoid
 
 Spans = list[tuple[int, int]]
 
@@ -63,6 +66,10 @@ _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—:·•«»]{1,2}\s+")
 #: link written out, a rule between sections.
 _CONTENT_CHROME = frozenset({"counter", "separator", "url"})
 _CROSSHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: ``HtmlHints(model=PACKAGED)``: the line model shipped in ``newsclean/data/html_lines.json``.
+PACKAGED = "packaged"
+#: How the document's ``favor`` moves the line model's log-odds.
+FAVOR_SHIFT = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
 
 
 @stage("html-hints")
@@ -78,10 +85,18 @@ class HtmlHints:
     """
 
     def __init__(self, *, focus: str | None = None, comments: bool = True, header_window: int = 40,
-                 deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = True) -> None:
+                 deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = False,
+                 model: Forest | str | None = PACKAGED, floor: float = 0.1, trim: bool = False,
+                 boxes: bool = False) -> None:
         if focus is not None and focus not in FAVORS:
             raise ValueError(f"focus must be 'balanced', 'precision' or 'recall', not {focus!r}")
         self.focus = focus
+        if isinstance(model, str) and model != PACKAGED:
+            raise ValueError(f"model must be a Forest, {PACKAGED!r} or None, not {model!r}")
+        self.model: Forest | None = load_forest("html_lines") if isinstance(model, str) else model
+        self.floor = floor
+        self.trim = trim
+        self.boxes = boxes
         self.comments = comments
         self.header_window = header_window
         self.deck_window = deck_window
@@ -93,26 +108,41 @@ class HtmlHints:
         page = doc.meta.get("html")
         if not isinstance(page, HtmlPage):
             return
+        if self.model is not None and not learned_size(doc):
+            self._hand_set()(doc)  # a page of a few blocks: outside what the line model learned
+            return
         try:
             main = extract_main(page, focus=self.focus or doc.favor)
         except Exception as error:  # noqa: BLE001  (a page trafilatura fails on is left to the text stages)
             doc.meta["html_hints_error"] = f"trafilatura: {type(error).__name__}: {error}"
             main = None
-        in_comments = self._comments(doc, page) if self.comments else set()
         self._published(doc, page)
-        if main is None:
+        if main is None and self.model is None:
+            if self.comments:
+                self._comments(doc, page, set())
             return  # nothing to go by: the text stages decide alone
+        if main is None:
+            main = MainText([], [], page.head.title, page.head.description)
         keys = ["" if line.label == "blank" else key(line.text) for line in doc.lines]
-        covered = match_lines(keys, main.lines) - in_comments - _lines(page.hidden)
-        covered -= _boxes(page.boxes + page.comment_areas, covered)
+        covered = match_lines(keys, main.lines)
+        if self.model is not None:
+            covered = self._choose(doc, page, covered, match_lines(keys, main.comments))
+        in_comments = self._comments(doc, page, covered if self.model is not None else set()) \
+            if self.comments else set()
+        # The line model weighed captions and hidden boxes (a product's tabs) itself.
+        covered -= in_comments if self.model is not None else in_comments | _lines(page.hidden)
+        if self.boxes:
+            covered -= _boxes(page.boxes + page.comment_areas, covered)
         if not covered:
+            if self.model is not None:
+                self._no_content(doc)
             return
         captions = _lines(page.captions)
         heads = self._headline(doc, page, main, covered)
-        body = sorted(covered - captions - set(heads))
+        body = sorted(covered - set(heads) if self.model is not None else covered - captions - set(heads))
         if not body:
             return
-        body = self._lead(doc, page, heads, self._trim(doc, body))
+        body = self._lead(doc, page, heads, self._trim(doc, body) if self.trim else body)
         skip = in_comments | captions | _lines(page.hidden + page.boxes + page.comment_areas)
         body = self._entity(doc, page, heads, body, skip)
         decks = self._deck(doc, page, main, heads, body, covered)
@@ -136,6 +166,8 @@ class HtmlHints:
                 continue
             if i < start:
                 doc.label(i, "chrome", "html-outside-main", "outside the page's main text")
+            elif self.model is not None and i in in_main and not _text_stage_claims(line, main=True):
+                doc.label(i, "body", "html-main", "in the page's main text")
             elif i in captions:
                 doc.label(i, "caption", "html-figcaption", "in a figure caption")
             elif i in dated and line.words <= 12:
@@ -162,10 +194,53 @@ class HtmlHints:
             if line.is_open and not _text_stage_claims(line):
                 doc.label(line.index, "chrome", "html-outside-main", "outside the page's main text")
 
-    def _comments(self, doc: Document, page: HtmlPage) -> set[int]:
-        """One record per comment the DOM shows; the lines they take."""
+    def _hand_set(self) -> HtmlHints:
+        """This stage without the line model: trafilatura's main text, trimmed and checked by the
+        hand-set rules (prose between main lines, boxes, the tail)."""
+        return HtmlHints(focus=self.focus, comments=self.comments, header_window=self.header_window,
+                         deck_window=self.deck_window, gap=self.gap, min_share=self.min_share, prose=True,
+                         model=None, trim=True, boxes=True)
+
+    @staticmethod
+    def _no_content(doc: Document) -> None:
+        """A page the line model finds no content on (a login wall, a bare menu): every line is
+        chrome, and the text stages' region finder is not asked to find an article after all."""
+        doc.meta["region"] = None
+        for line in doc.lines:
+            if line.is_open and not _text_stage_claims(line):
+                doc.label(line.index, "chrome", "html-no-content", "the page shows no content")
+
+    def _choose(self, doc: Document, page: HtmlPage, main: set[int], their_comments: set[int]) -> set[int]:
+        """The lines the line model holds for content (:mod:`newsclean.html.lines`), from every
+        opinion: trafilatura's main text and comments, the DOM, the lines' shapes, the page's kind."""
+        assert self.model is not None
+        x = line_matrix(doc, page, main, their_comments, stopwords(doc.lang),
+                        kind_vector(doc.meta.get("kind_scores")))
+        z = self.model.raw(x)[:, 0] + FAVOR_SHIFT[doc.favor]
+        words = [line.words if line.label != "blank" else 0 for line in doc.lines]
+        p = doc.meta["content_p"] = sigmoid(z)
+        return choose(p, words, floor=self.floor)
+
+    def _comments(self, doc: Document, page: HtmlPage, content: set[int]) -> set[int]:
+        """One record per comment the DOM shows; the lines they take.
+
+        On a discussion page the items are its posts, its content: one record each in
+        ``doc.meta["posts"]``, their lines left to the line model. Elsewhere an item whose text
+        lines are mostly ``content`` (the line model's choice) is the page's own text that a
+        comment-like class name wraps, and is left to it too.
+        """
         taken: set[int] = set()
+        discussion = doc.meta.get("kind") == "discussion"
         for found in page.comments:
+            text_lines = [i for i, role in found.roles if role == "comment-text"]
+            if discussion:
+                if text_lines:
+                    doc.meta.setdefault("posts", []).append(CommentRecord(
+                        lines=text_lines, author=found.author, title=found.title, date=found.date,
+                        text="\n".join(doc.lines[i].text for i in text_lines)))
+                continue
+            if text_lines and 2 * sum(i in content for i in text_lines) >= len(text_lines):
+                continue
             record = CommentRecord(lines=[], author=found.author, title=found.title, date=found.date)
             texts = []
             for i, role in found.roles:
