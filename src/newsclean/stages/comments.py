@@ -182,12 +182,19 @@ class CommentThreads:
         self.now = now
 
     def __call__(self, doc: Document) -> None:
-        if doc.comments:
-            return  # the page's DOM gave its comments (html-hints): they are the better reading
+        if doc.comments or doc.meta.get("posts"):
+            return  # the page's DOM gave its comments or posts (html-hints): the better reading
+        discussion = doc.meta.get("kind") == "discussion"
         region = doc.meta.get("region")
         published_line = next((line.index for line in doc.lines
                                if line.stage == "published" and line.reason == "date-line"), None)
         for thread in threads_of(doc):
+            if discussion and not _paragraph_in(doc, 0, thread.heading if thread.heading is not None
+                                                else thread.start):
+                # A thread nothing but headers stands above, on a discussion page: its posts
+                # are the page's content, not comments under an article.
+                self._posts(doc, thread)
+                continue
             if not _after_article(thread, region) or not _article_outside(doc, thread, region):
                 continue
             if published_line is not None and thread.start <= published_line <= thread.end:
@@ -195,6 +202,18 @@ class CommentThreads:
             self._take(doc, thread)
             if region is not None:
                 region = _region_without(doc, thread, region)
+
+    def _posts(self, doc: Document, thread: Thread) -> None:
+        """A discussion's records are its posts, the page's content: one record each in
+        ``doc.meta["posts"]``. Their lines keep the labels the content finder gave them."""
+        clock = self.now if self.now is not None else doc.published
+        posts = doc.meta.setdefault("posts", [])
+        for record in thread.records:
+            lines = [i for i, role in record.lines if role == "text"]
+            if lines:
+                posts.append(CommentRecord(
+                    lines=lines, author=record.author, title=record.title, text="\n".join(record.text),
+                    date=record.stamp.resolve(clock) if record.stamp else None))
 
     def _take(self, doc: Document, thread: Thread) -> None:
         heading = thread.heading

@@ -18,12 +18,20 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
-from newsclean.features import line_features
+from newsclean.features import line_features, stopwords
+from newsclean.kind import kind_vector, learned_size
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.dateline import find_dateline
+from newsclean.titles import candidates, title_matrix
+from newsclean.trees import Forest, load_forest
+
+#: ``Headline(model=PACKAGED)``: the title model shipped in ``newsclean/data/headline.json``.
+PACKAGED = "packaged"
 
 _TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT X", "Breaking: X"
 
@@ -51,14 +59,23 @@ def _page_keys(doc: Document, limit: int = 3000) -> str:
 class Headline:
     """Label the headline and the deck lines right under it."""
 
-    def __init__(self, *, window: int = 40, max_words: int = 30, min_deck_words: int = 5) -> None:
+    def __init__(self, *, window: int = 40, max_words: int = 30, min_deck_words: int = 5,
+                 model: Forest | str | None = PACKAGED) -> None:
         self.window = window
         self.max_words = max_words
         self.min_deck_words = min_deck_words
+        if isinstance(model, str) and model != PACKAGED:
+            raise ValueError(f"model must be a Forest, {PACKAGED!r} or None, not {model!r}")
+        self.model: Forest | None = load_forest("headline") if isinstance(model, str) else model
 
     def __call__(self, doc: Document) -> None:
         region = doc.meta.get("region")
         if region is None:
+            return
+        if any(line.label == "headline" for line in doc.lines):
+            return  # an earlier stage (html-hints, from the page's h1) found it
+        if self.model is not None and learned_size(doc):
+            self._learned(doc, self.model)
             return
         start = region[0]
         visible = [line for line in doc.lines[:start] if line.label != "blank"]
@@ -87,8 +104,24 @@ class Headline:
                 best, best_score = line, score
         assert best is not None
         doc.label(best.index, "headline", "title-above-article", f"title candidate scoring {best_score:.1f}")
-        for line in visible[position[best.index] + 1:]:
-            if line.label == "promo":
+        self._deck(doc, best)
+
+    def _learned(self, doc: Document, model: Forest) -> None:
+        """The candidate the title model (:mod:`newsclean.titles`) scores best; then its deck."""
+        lines = candidates(doc)
+        if not lines:
+            start = doc.meta["region"][0]
+            self._opening_deck(doc, [line for line in doc.lines[:start] if line.label != "blank"], start)
+            return
+        x = title_matrix(doc, lines, stopwords(doc.lang), kind_vector(doc.meta.get("kind_scores")))
+        best = lines[int(np.argmax(model.raw(x)[:, 0]))]
+        doc.label(best.index, "headline", "title-model", "the line the title model scores best")
+        self._deck(doc, best)
+
+    def _deck(self, doc: Document, title: Line) -> None:
+        """The summary lines right under the title: open, long enough, not a date or a byline."""
+        for line in doc.lines[title.index + 1:]:
+            if line.label in ("blank", "promo"):
                 continue  # a call to subscribe may stand between a title and its deck
             if not line.is_open:
                 break  # a date, a credit or a share row: the deck, if any, was above it

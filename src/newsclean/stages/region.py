@@ -32,18 +32,34 @@ from collections import Counter
 from math import exp
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from newsclean.document import Document, Line
 from newsclean.features import Features, line_features, stopwords
+from newsclean.html.lines import choose
+from newsclean.kind import kind_vector, learned_size
 from newsclean.language import page_language
 from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.registry import stage
+from newsclean.text_lines import line_matrix as text_line_matrix
+from newsclean.trees import Forest, load_forest, sigmoid
 
 #: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
 PACKAGED = "packaged"
 #: How far ``clean_article(favor=...)`` (``Document.favor``) moves the model's threshold: a line
 #: needs a higher probability to count as prose when precision is favoured, a lower one for recall.
 FAVOR_SHIFT = {"balanced": 0.0, "precision": 0.1, "recall": -0.2}
+#: How ``Document.favor`` moves the text line model's log-odds.
+FOREST_FAVOR = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
+#: ``Region(decode=...)``: how the text line model's probabilities become the article's lines.
+#: ``window`` takes one block of prose (the best run of lines, as the linear model does),
+#: ``expected-f1`` the lines that maximise the page's expected F1 wherever they stand, and
+#: ``auto`` the first on an article page (``doc.meta["kind"]``), the second on other kinds.
+DECODINGS = ("auto", "window", "expected-f1")
+#: The page kinds whose content is one block of prose.
+ONE_BLOCK_KINDS = frozenset({"article"})
 # How many words a line weighs at least and at most in the model's window scores.
 _MIN_WEIGHT, _MAX_WEIGHT = 3, 80
 
@@ -150,13 +166,17 @@ class Region:
     a sentence right above the region may score and still join it.
     """
 
-    def __init__(self, *, model: LineModel | str | Path | None = PACKAGED, threshold: float | None = None,
-                 good_words: int = 12, short_words: int = 5, short_penalty: float = 3.0,
-                 bad_penalty: float = 4.0, max_inner_run: int = 3,
-                 lead_margin: float = 0.1) -> None:
+    def __init__(self, *, model: Forest | LineModel | str | Path | None = PACKAGED,
+                 threshold: float | None = None, good_words: int = 12, short_words: int = 5,
+                 short_penalty: float = 3.0, bad_penalty: float = 4.0, max_inner_run: int = 3,
+                 lead_margin: float = 0.1, decode: str = "auto", floor: float = 0.1) -> None:
         if isinstance(model, (str, Path)):
-            model = load_model() if model == PACKAGED else LineModel.load(model)
+            model = load_forest("text_lines") if model == PACKAGED else LineModel.load(model)
         self.model = model
+        if decode not in DECODINGS:
+            raise ValueError(f"decode must be one of {', '.join(map(repr, DECODINGS))}, not {decode!r}")
+        self.decode = decode
+        self.floor = floor
         self.threshold = threshold  # None: the model's own
         self.good_words = good_words
         self.short_words = short_words
@@ -254,33 +274,128 @@ class Region:
                 scores.append(-self.bad_penalty)
         return classes, scores
 
-    def _model_scores(self, model: LineModel, doc: Document, open_lines: list[Line],
-                      stop: frozenset[str]) -> tuple[list[str], list[float]]:
-        """Each line's class and score from the model's probability ``p`` that it is the article's.
+    def _model_scores(self, doc: Document, open_lines: list[Line], probability: list[float],
+                      threshold: float, *, short_by_length: bool = False) -> tuple[list[str], list[float]]:
+        """Each line's class and score from a model's ``probability`` that it is the article's.
 
         A line scores ``p - threshold`` a word, so a paragraph weighs by its length as the
         article's shingles do; a line of one or two words weighs as three, and none as more
         than 80. Lines from ``threshold`` up are prose; the others are classed by length only
-        (for crossheads and the tail trim).
+        (for crossheads and the tail trim). With ``short_by_length`` a line of fewer than
+        ``short_words`` words is classed by its length whatever its ``p``: it is content only as a
+        crosshead or a list between paragraphs, never at the article's edge (a "Related" label).
         """
-        odds = model.page_log_odds(open_lines, stop)
-        threshold = self.threshold if self.threshold is not None else model.threshold + FAVOR_SHIFT[doc.favor]
         short_words, good_words = self.short_words, self.good_words
         classes: list[str] = []
         scores: list[float] = []
-        for line, z in zip(open_lines, odds, strict=True):
+        for line, p in zip(open_lines, probability, strict=True):
             if not line.is_open:
                 classes.append("barrier" if line.reason == "comments-marker" else "labelled")
                 scores.append(-1.0)
                 continue
-            p = 1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0
             words = line.words
-            if p >= threshold:
+            if p >= threshold and not (short_by_length and words < short_words):
                 classes.append("good" if words >= good_words else "near")
             else:
                 classes.append("short-1" if words <= 1 else "short" if words < short_words else "title")
             scores.append((p - threshold) * (_MIN_WEIGHT if words < _MIN_WEIGHT else min(words, _MAX_WEIGHT)))
         return classes, scores
+
+    @staticmethod
+    def _small_model() -> LineModel:
+        """The linear model (``newsclean/data/region_model.json``), for pages too short for the forest."""
+        return load_model()
+
+    def _forest_p(self, doc: Document, forest: Forest) -> npt.NDArray[np.float64]:
+        """Each line's probability of being content by the text line model (:mod:`newsclean.text_lines`)."""
+        x = text_line_matrix(doc, stopwords(page_language(doc)), kind_vector(doc.meta.get("kind_scores")))
+        p = sigmoid(forest.raw(x)[:, 0])
+        doc.meta["content_p"] = p  # the title model reads it
+        return p
+
+    def _chosen(self, doc: Document, p: npt.NDArray[np.float64]) -> None:
+        """Label the lines that maximise the page's expected F1 (:func:`~newsclean.html.lines.choose`):
+        content that is not one block of prose (a thread's posts, a listing's items). The region
+        runs from the first line taken to the last; an open line inside it not taken is chrome."""
+        open_idx = [line.index for line in doc.lines if line.is_open]
+        if not open_idx:
+            return
+        part = self._first_part(doc, p, open_idx)
+        words = np.array([doc.lines[i].words for i in part], dtype=float)
+        shift = FOREST_FAVOR[doc.favor]
+        q = sigmoid(np.log(np.clip(p[part], 1e-9, 1 - 1e-9) / np.clip(1 - p[part], 1e-9, 1)) + shift)
+        taken = {part[k] for k in choose(q, words, floor=self.floor)}
+        if not taken:
+            return
+        joined = self._paragraphs_beside(doc, taken)
+        taken |= joined
+        lo, hi = min(taken), max(taken)
+        doc.meta["region"] = (lo, hi)
+        for i in range(lo, hi + 1):
+            line = doc.lines[i]
+            if not line.is_open:
+                continue
+            if i in joined:
+                doc.label(i, "body", "prose-beside", "a paragraph right next to the content")
+            elif i in taken:
+                kind = "good" if line.words >= self.good_words else "near"
+                doc.label(i, "body", f"prose-{kind}", "content by the line model")
+            else:
+                doc.label(i, "chrome", "not-content-in-region", "not content by the line model")
+
+    def _paragraphs_beside(self, doc: Document, taken: set[int]) -> set[int]:
+        """Open paragraphs of prose that stand right next to the lines taken, with nothing between.
+
+        The model reads a line among its neighbours, and on a short text (a few paragraphs, no
+        page around them) it has little to read: a paragraph beside content, itself a paragraph by
+        :func:`classify`, is content too. A short line, a title-like line or a labelled one stops
+        the walk (save promos and embedded posts, which sit inside articles), so a reader's
+        comment under its author line never joins.
+        """
+        stop = stopwords(doc.lang)
+        has_stoplist = bool(stop)
+        visible = [line for line in doc.lines if line.label != "blank"]
+        rank = {line.index: k for k, line in enumerate(visible)}
+        joined: set[int] = set()
+        for start in sorted(taken):
+            for step in (-1, 1):
+                k = rank[start] + step
+                while 0 <= k < len(visible):
+                    line = visible[k]
+                    if line.label == "promo" or line.reason == "embedded-post":
+                        k += step  # they sit inside articles: a paragraph beyond one is still beside
+                        continue
+                    if line.index in taken or line.index in joined or not line.is_open:
+                        break
+                    f = line_features(line.text, stop)
+                    if classify(f, has_stoplist=has_stoplist, good_words=self.good_words) != "good":
+                        break
+                    joined.add(line.index)
+                    k += step
+        return joined
+
+    @staticmethod
+    def _first_part(doc: Document, p: npt.NDArray[np.float64], open_idx: list[int]) -> list[int]:
+        """The open lines of the first part of the page that holds much of its content.
+
+        A comments heading ends a part (reader comments below an article read as content line
+        by line); the first part whose expected content (``p`` times words) is at least half the
+        largest part's, or a solid paragraph's worth, is taken. On a discussion page the
+        comments are the content, and the whole page is one part.
+        """
+        if doc.meta.get("kind") == "discussion":
+            return open_idx
+        parts: list[list[int]] = [[]]
+        for line in doc.lines:
+            if line.is_open:
+                parts[-1].append(line.index)
+            elif line.reason == "comments-marker":
+                parts.append([])
+        if len(parts) == 1:
+            return open_idx
+        mass = [float(sum(p[i] * doc.lines[i].words for i in part)) for part in parts]
+        best = max(mass)
+        return next(part for part, m in zip(parts, mass, strict=True) if m >= min(0.5 * best, 30.0))
 
     def __call__(self, doc: Document) -> None:
         if "region" in doc.meta:
@@ -292,15 +407,31 @@ class Region:
         if not any(line.is_open for line in open_lines):
             return
         stop = stopwords(page_language(doc))
-        if self.model is None:
+        shift = FAVOR_SHIFT[doc.favor]
+        model = self.model
+        if isinstance(model, Forest) and not learned_size(doc):
+            model = self._small_model()  # a few paragraphs: outside what the forest learned
+        if model is None:
             classes, scores = self._hand_scores(open_lines, stop)
+        elif isinstance(model, Forest):
+            p = self._forest_p(doc, model)
+            if self.decode == "expected-f1" or (self.decode == "auto" and doc.meta.get("kind", "article")
+                                                not in ONE_BLOCK_KINDS):
+                self._chosen(doc, p)
+                return
+            threshold = self.threshold if self.threshold is not None else 0.5 + shift
+            line_p = [float(p[line.index]) for line in open_lines]
+            classes, scores = self._model_scores(doc, open_lines, line_p, threshold, short_by_length=True)
         else:
-            classes, scores = self._model_scores(self.model, doc, open_lines, stop)
+            odds = model.page_log_odds(open_lines, stop)
+            threshold = self.threshold if self.threshold is not None else model.threshold + shift
+            classes, scores = self._model_scores(
+                doc, open_lines, [1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0 for z in odds], threshold)
         span = _first_strong_window(scores, classes)
         if span is None:
             return
         lo, hi = self._trim_tail(classes, *span)
-        if self.model is not None:
+        if model is not None:
             lo = self._extend_head(open_lines, classes, scores, lo)
         doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
         inner = _inner_runs(classes, lo, hi, self.max_inner_run)
@@ -315,3 +446,11 @@ class Region:
                 doc.label(line.index, "body", reason, "short line between the article's paragraphs")
             else:
                 doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
+        if isinstance(model, Forest):
+            taken = {line.index for line in open_lines[lo:hi + 1] if line.label == "body"}
+            joined = self._paragraphs_beside(doc, taken)
+            for i in sorted(joined):
+                doc.label(i, "body", "prose-beside", "a paragraph right next to the article")
+            if joined:
+                first, last = doc.meta["region"]
+                doc.meta["region"] = (min(first, *joined), max(last, *joined))
