@@ -68,7 +68,8 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
                              "pipeline.add('site-profile', after='region')")
     doc = page_document(text, lang=lang, max_chars=pipe.max_input_chars)
     doc.favor = favor
-    page_language(doc)
+    # A language the caller gives is taken as given; one the page states is checked against its text.
+    page_language(doc, stated=lang is None)
     if profile is not None:
         doc.meta["site_profile"] = profile
     return build_article(pipe.run(doc))

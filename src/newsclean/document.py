@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, get_args
 
+from newsclean.lang import Lexicon, lexicon
 from newsclean.normalize import INVISIBLE, key
 
 Label = Literal[
@@ -147,7 +148,8 @@ class DatelineRecord:
 class Document:
     """The input's lines plus what stages found about the article as a whole."""
 
-    __slots__ = ("_verdicts", "comments", "dateline", "favor", "lang", "lines", "meta", "published", "stage")
+    __slots__ = ("_lexicon", "_verdicts", "comments", "dateline", "favor", "lang", "languages", "lines",
+                 "meta", "published", "stage")
 
     def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
         self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]
@@ -162,6 +164,11 @@ class Document:
         #: Free-form findings stages share (e.g. the article region); plugins may add keys.
         self.meta: dict[str, Any] = {}
         self._verdicts: dict[tuple[str, str, str, str], Verdict] = {}
+        #: The languages whose packs the rule stages read (:mod:`newsclean.lang`): ``lang``, and
+        #: the language of the text when an HTML page states another (set by
+        #: :func:`newsclean.language.page_language`). Empty: ``lang``'s alone.
+        self.languages: tuple[str, ...] = ()
+        self._lexicon: tuple[tuple[str | None, ...], Lexicon] | None = None
         for line in self.lines:
             if is_blank(line.text):
                 self.label(line.index, "blank", "blank", "no visible characters")
@@ -170,6 +177,16 @@ class Document:
     def from_text(cls, text: str, *, lang: str | None = None) -> Document:
         # str.split runs at C speed; the regex (for \r\n and a lone \r) a character at a time.
         return cls(_LINE_BREAK.split(text) if "\r" in text else text.split("\n"), lang=lang)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """What the page's language packs know (:func:`newsclean.lang.lexicon` of ``languages``,
+        else of ``lang``)."""
+        langs: tuple[str | None, ...] = self.languages or (self.lang,)
+        found = self._lexicon
+        if found is None or found[0] != langs:
+            found = self._lexicon = (langs, lexicon(*langs))
+        return found[1]
 
     def label(self, index: int, label: Label, reason: str, detail: str = "") -> None:
         """Record that the current stage puts line ``index`` in part ``label`` for ``reason``."""

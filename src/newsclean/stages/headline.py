@@ -16,19 +16,16 @@ line, when prose follows it, is the deck.
 
 from __future__ import annotations
 
-import re
-
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
 from newsclean.features import line_features
+from newsclean.lang import Lexicon
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.dateline import find_dateline
 
-_TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT X", "Breaking: X"
 
-
-def _title_shaped(line: Line, max_words: int) -> bool:
+def _title_shaped(line: Line, max_words: int, lexicon: Lexicon) -> bool:
     if line.words > max_words:
         return False
     f = line_features(line.text, frozenset())
@@ -38,7 +35,8 @@ def _title_shaped(line: Line, max_words: int) -> bool:
     key = line.key.rstrip()
     if not key:
         return False
-    return key[-1] not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
+    return key[-1] not in ".:;,،؛" and parse_date(line.text) is None and \
+        match_byline(line.key, lexicon=lexicon) is None
 
 
 def _page_keys(doc: Document, limit: int = 3000) -> str:
@@ -61,9 +59,10 @@ class Headline:
         if region is None:
             return
         start = region[0]
+        lexicon = doc.lexicon
         visible = [line for line in doc.lines[:start] if line.label != "blank"]
         candidates = [line for line in visible[-self.window:] if line.is_open
-                      and _title_shaped(line, self.max_words)]
+                      and _title_shaped(line, self.max_words, lexicon)]
         if not candidates:
             self._opening_deck(doc, visible, start)
             return
@@ -94,7 +93,7 @@ class Headline:
                 break  # a date, a credit or a share row: the deck, if any, was above it
             f = line_features(line.text, frozenset())
             if f.words < self.min_deck_words or parse_date(line.text) is not None \
-                    or match_byline(line.key) is not None:
+                    or match_byline(line.key, lexicon=lexicon) is not None:
                 break
             doc.label(line.index, "subheadline", "deck", "summary line right under the headline")
 
@@ -110,7 +109,7 @@ class Headline:
             return
         first = doc.lines[start]
         rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
-        if find_dateline(first.text) is not None:
+        if find_dateline(first.text, lexicon=doc.lexicon) is not None:
             return  # a line that opens with a dateline is the lead, never a deck
         if first.label == "body" and rest and line_features(first.text, frozenset()).words <= 40:
             doc.label(first.index, "subheadline", "opening-summary",

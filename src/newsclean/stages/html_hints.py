@@ -48,6 +48,7 @@ from datetime import date, datetime
 from newsclean.document import FAVORS, CommentRecord, Document, Line
 from newsclean.features import line_features
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
+from newsclean.lang import Lexicon
 from newsclean.normalize import key
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
@@ -126,13 +127,14 @@ class HtmlHints:
         for i in decks:
             doc.label(i, "subheadline", "html-deck", "summary line under the title")
         header = max(0, (heads[0] if heads else start) - 5)
+        lexicon = doc.lexicon
         in_main = set(body)
         dated = {i for i, _ in page.times}
         durations = _lines(page.durations)
         in_their_comments = match_lines(keys, main.comments) if self.prose else set()
         for line in doc.lines[header:]:
             i = line.index
-            if not line.is_open or i > end or (i < start and _text_stage_claims(line, header=True)):
+            if not line.is_open or i > end or (i < start and _text_stage_claims(line, lexicon, header=True)):
                 continue
             if i < start:
                 doc.label(i, "chrome", "html-outside-main", "outside the page's main text")
@@ -140,7 +142,7 @@ class HtmlHints:
                 doc.label(i, "caption", "html-figcaption", "in a figure caption")
             elif i in dated and line.words <= 12:
                 doc.label(i, "chrome", "html-time", "a date or time element")
-            elif _text_stage_claims(line, main=i in in_main):
+            elif _text_stage_claims(line, lexicon, main=i in in_main):
                 continue
             elif i in in_main:
                 doc.label(i, "body", "html-main", "in the page's main text")
@@ -149,7 +151,7 @@ class HtmlHints:
             elif i in skip:
                 doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
             elif (self.prose and line.words <= 15 and page.blocks[i].tag in _CROSSHEADS and i - 1 in in_main
-                  and i + 1 in in_main and not _text_stage_claims(line, main=True)):
+                  and i + 1 in in_main and not _text_stage_claims(line, lexicon, main=True)):
                 # trafilatura drops some headings; a crosshead is part of the article's text.
                 doc.label(i, "body", "html-crosshead", "a heading between two of the main text's lines")
             elif self.prose and i in durations and line.words <= 6:
@@ -159,7 +161,7 @@ class HtmlHints:
             else:
                 doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
         for line in doc.lines[:header] + doc.lines[end + 1:]:
-            if line.is_open and not _text_stage_claims(line):
+            if line.is_open and not _text_stage_claims(line, lexicon):
                 doc.label(line.index, "chrome", "html-outside-main", "outside the page's main text")
 
     def _comments(self, doc: Document, page: HtmlPage) -> set[int]:
@@ -324,7 +326,7 @@ def _prose(line: Line) -> bool:
     return f.words >= 12 and f.terminal and f.alpha_ratio > 0.7
 
 
-def _text_stage_claims(line: Line, *, main: bool = False, header: bool = False) -> bool:
+def _text_stage_claims(line: Line, lexicon: Lexicon, *, main: bool = False, header: bool = False) -> bool:
     """True when a text stage that runs later labels ``line`` better than this stage would:
     promos anywhere, bylines in the header, share rows and timestamps in the ``main`` text.
 
@@ -332,9 +334,9 @@ def _text_stage_claims(line: Line, *, main: bool = False, header: bool = False) 
     lines labelled chrome too.
     """
     k, words = line.key, line.words
-    if words <= 30 and match_promo(k, words) is not None:
+    if words <= 30 and match_promo(k, words, lexicon=lexicon) is not None:
         return True
     if main:
-        reason = match_chrome(k, words) if words <= 40 else None
+        reason = match_chrome(k, words, lexicon=lexicon) if words <= 40 else None
         return reason is not None and reason not in _CONTENT_CHROME
-    return header and words <= 10 and match_byline(k) is not None
+    return header and words <= 10 and match_byline(k, lexicon=lexicon) is not None

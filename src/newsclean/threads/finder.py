@@ -29,7 +29,8 @@ from datetime import date, datetime
 from typing import Literal
 
 from newsclean.document import Line
-from newsclean.threads.lines import TERMINAL, LineShape, shape_of
+from newsclean.lang import Lexicon
+from newsclean.threads.lines import TERMINAL, LineShape, ThreadWords, line_shape
 from newsclean.threads.stamps import HeaderDate, Stamp
 
 __all__ = ["Evidence", "Record", "Role", "Thread", "find_threads"]
@@ -117,7 +118,9 @@ class _Header:
 class _Page:
     """The lines (blank ones left out) and their shapes, with what is asked of them often."""
 
-    def __init__(self, lines: Sequence[Line], is_end: Callable[[str, int], bool] | None) -> None:
+    def __init__(self, lines: Sequence[Line], is_end: Callable[[str, int], bool] | None,
+                 lexicon: Lexicon | None = None) -> None:
+        words = ThreadWords.of(lexicon)
         self.lines = [line for line in lines if line.label != "blank" and line.text.strip()]
         # Menus and widgets repeat their lines on a page: each text is read once.
         seen: dict[str, LineShape] = {}
@@ -125,7 +128,7 @@ class _Page:
         for line in self.lines:
             shape = seen.get(line.text)
             if shape is None:
-                shape = seen[line.text] = shape_of(line, is_end)
+                shape = seen[line.text] = line_shape(line, is_end, words)
             self.shapes.append(shape)
         n = len(self.lines)
         # next_date[k]: the first date line at or after k.
@@ -219,12 +222,15 @@ class _Page:
 
 
 def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = None,
-                 is_end: Callable[[str, int], bool] | None = None) -> list[Thread]:
+                 is_end: Callable[[str, int], bool] | None = None,
+                 lexicon: Lexicon | None = None) -> list[Thread]:
     """The threads among ``lines`` (a whole page, or any run of a document's lines), in order.
 
     ``reference`` resolves relative dates ("vor 3 Tagen") and days without a year (see
     :meth:`Stamp.resolve`). ``is_end(key, words)`` names lines that end a thread wherever they
     stand; the comments stage passes its comment-form matcher ("Leave a Reply", "Name *").
+    The words of buttons, headings and headers are ``lexicon``'s (the page's languages; every
+    pack's when None).
 
     A thread of strong evidence needs two records, or one under a heading; a medium one three
     records, or two (or one right under it) under a heading; a weak one three right under a
@@ -239,7 +245,7 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     >>> find_threads(page.lines)
     []
     """
-    page = _Page(lines, is_end)
+    page = _Page(lines, is_end, lexicon)
     position = {line.index: k for k, line in enumerate(page.lines)}
     found: list[tuple[int, int, int, int, Thread]] = []
     for layout in _LAYOUTS:

@@ -1,0 +1,45 @@
+"""Portuguese: calls to act, comment widgets, bylines and dates."""
+
+from __future__ import annotations
+
+from newsclean.lang import Pack, Phrase
+
+PACK = Pack(
+    code="pt",
+    name="Portuguese",
+    promos=(
+        Phrase("follow", r"^siga-nos", ("siga-nos",)),
+        Phrase("read-also", r"^leia tamb[eé]m\b"),
+    ),
+    comment_widgets=(
+        Phrase("comment-form", r"^deixe (?:um|o seu) coment[aá]rio|^enviar$",
+               ("comentario", "comentário", "enviar")),
+    ),
+    by_words=("por",),
+    author_labels=("autor",),
+    photo_labels=("foto",),
+    time_glue=("de",),
+    comments_headings=("comentários",),
+    counted_headings=("comentário",),
+    comment_words=("comentário",),
+    heading_links=("a", "para"),
+    heading_stems=("coment",),
+    actions=tuple("responder curtir denunciar compartilhar citar editar útil comprar".split()),
+    reply_words=("responder",),
+    teasers=("leia mais",),
+    say_words=("disse",),
+    months={1: ("janeiro",), 2: ("fevereiro",), 3: ("março", "marco"), 4: ("abril", "abr"), 5: ("maio",),
+            6: ("junho",), 7: ("julho",), 8: ("agosto",), 9: ("setembro",), 10: ("outubro",),
+            11: ("novembro",), 12: ("dezembro", "dez")},
+    time_units={"second": ("segundo", "segundos"), "minute": ("minuto", "minutos"), "hour": ("hora", "horas"),
+                "day": ("dia", "dias"), "week": ("semana", "semanas"), "month": ("mês", "meses", "mes"),
+                "year": ("ano", "anos")},
+    one_words=("um", "uma"),
+    ago_after=("atr[aá]s",),
+    ago_before=("h[aá]",),
+    ago_hints=("atr", "há ", "ha "),
+    day_words={"hoje": 0, "ontem": 1},
+    date_join_words=("em",),
+    not_names=("publicado", "editado", "respondido", "data", "inscrito"),
+    stoplist="Portuguese",
+)
