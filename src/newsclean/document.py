@@ -3,6 +3,13 @@
 Stages never set a label directly; they call :meth:`Document.label`, which records the stage,
 a stable reason code and a human detail, and keeps every earlier verdict in the line's history.
 
+The document is kept in columns (docs/document.md): the input as one string and each line as an
+offset into it, its word count in an array, and its verdict as a small integer naming one of the
+page's few kinds of verdict; a line relabelled keeps its earlier verdicts in a small trail. A
+:class:`Line` is a view made when asked for (``doc.lines[i]``), so a page of a million lines
+holds a few arrays, not a million objects; stages that read every line use the columns
+(:meth:`Document.open_indices`, :attr:`Document.words`, :meth:`Document.text_of`).
+
 >>> doc = Document.from_text("Title\\n\\nFirst paragraph.")
 >>> doc.stage = "demo"
 >>> doc.label(0, "headline", "first-line", "the first line")
@@ -15,9 +22,12 @@ a stable reason code and a human detail, and keeps every earlier verdict in the 
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal, get_args
+from itertools import accumulate, islice
+from typing import Any, Literal, get_args, overload
 
 from newsclean.lang import Lexicon, lexicon
 from newsclean.normalize import INVISIBLE, key
@@ -76,53 +86,109 @@ class Verdict:
 
 
 class Line:
-    """One input line, its matching key and the verdicts stages gave it (the last one wins).
-
-    ``key`` is computed on first use: most rules look only at short lines, and a page's long
-    paragraphs never need folding.
+    """One input line as a view on its document: its text, its matching key, its word count and
+    the verdicts stages gave it (the last one wins). Made when asked for; two views of the same
+    line are equal.
     """
 
-    __slots__ = ("_key", "history", "index", "text", "words")
+    __slots__ = ("_doc", "index")
 
-    def __init__(self, index: int, text: str) -> None:
+    def __init__(self, doc: Document, index: int) -> None:
+        self._doc = doc
         self.index = index
-        self.text = text
-        #: Whitespace-separated words of the raw text (CJK text counts as few words). Counting
-        #: single spaces is exact for ordinary text and far cheaper than splitting it.
-        self.words = text.count(" ") + 1 if "  " not in text and "\t" not in text else len(text.split())
-        # A tuple: most lines get one verdict, and a one-item tuple is half a list's size.
-        self.history: tuple[Verdict, ...] = ()
-        self._key: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self._doc.text_of(self.index)
+
+    @property
+    def words(self) -> int:
+        """Whitespace-separated words of the raw text (CJK text counts as few words)."""
+        return self._doc.words[self.index]
 
     @property
     def key(self) -> str:
-        if self._key is None:
-            self._key = line_key(self.text)
-        return self._key
+        """The line's matching key (:func:`line_key`), computed once."""
+        return self._doc.key_of(self.index)
+
+    @property
+    def history(self) -> tuple[Verdict, ...]:
+        """Every verdict given to the line, in order."""
+        return self._doc.history_of(self.index)
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The last verdict, or None while the line is open."""
+        return self._doc.verdict_of(self.index)
 
     @property
     def label(self) -> Label | None:
-        return self.history[-1].label if self.history else None
+        v = self._doc.verdict_of(self.index)
+        return v.label if v is not None else None
 
     @property
     def stage(self) -> str | None:
-        return self.history[-1].stage if self.history else None
+        v = self._doc.verdict_of(self.index)
+        return v.stage if v is not None else None
 
     @property
     def reason(self) -> str | None:
-        return self.history[-1].reason if self.history else None
+        v = self._doc.verdict_of(self.index)
+        return v.reason if v is not None else None
 
     @property
     def detail(self) -> str:
-        return self.history[-1].detail if self.history else ""
+        v = self._doc.verdict_of(self.index)
+        return v.detail if v is not None else ""
 
     @property
     def is_open(self) -> bool:
         """True while no stage has decided what this line is."""
-        return not self.history
+        return not self._doc.verdict_ids[self.index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and other._doc is self._doc and other.index == self.index
+
+    def __hash__(self) -> int:
+        return hash((id(self._doc), self.index))
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text[:40]!r}, label={self.label!r}, reason={self.reason!r})"
+
+
+class Lines(Sequence[Line]):
+    """A document's lines as a sequence of :class:`Line` views (a slice gives a list)."""
+
+    __slots__ = ("_doc",)
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+
+    def __len__(self) -> int:
+        return self._doc.size
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        doc = self._doc
+        if isinstance(index, slice):
+            return [Line(doc, i) for i in range(*index.indices(doc.size))]
+        if index < 0:
+            index += doc.size
+        if not 0 <= index < doc.size:
+            raise IndexError("line index out of range")
+        return Line(doc, index)
+
+    def __iter__(self) -> Iterator[Line]:
+        doc = self._doc
+        return (Line(doc, i) for i in range(doc.size))
+
+    def __repr__(self) -> str:
+        return f"<{self._doc.size} lines>"
 
 
 @dataclass(slots=True)
@@ -145,15 +211,100 @@ class DatelineRecord:
     date: date | None = None
 
 
+#: The verdict every blank line gets when the document is built (its id is always 1; 0 is "open").
+BLANK = Verdict("blank", "input", "blank", "no visible characters")
+_BLANK_ID = 1
+# Lines are read from a long text this many characters at a time, so that reading never holds
+# a list of all its lines.
+_CHUNK = 1 << 20
+
+
+def _count_words(text: str) -> int:
+    # Counting single spaces is exact for ordinary text and far cheaper than splitting it.
+    return text.count(" ") + 1 if "  " not in text and "\t" not in text else len(text.split())
+
+
 class Document:
-    """The input's lines plus what stages found about the article as a whole."""
+    """The input's lines plus what stages found about the article as a whole.
 
-    __slots__ = ("_lexicon", "_verdicts", "comments", "dateline", "favor", "lang", "languages", "lines",
-                 "meta", "published", "stage")
+    ``Document(texts)`` takes the lines as a list; :meth:`from_text` splits a text at its line
+    breaks (``\\n``, ``\\r\\n``, a lone ``\\r``).
+    """
 
-    def __init__(self, texts: list[str], *, lang: str | None = None) -> None:
-        self.lines: list[Line] = [Line(i, t) for i, t in enumerate(texts)]
+    __slots__ = (
+        "_features",
+        "_keys",
+        "_kind_ids",
+        "_kinds",
+        "_lexicon",
+        "_starts",
+        "_sticky",
+        "_text",
+        "_trail",
+        "comments",
+        "dateline",
+        "favor",
+        "lang",
+        "languages",
+        "meta",
+        "published",
+        "stage",
+        "verdict_ids",
+        "words",
+    )
+
+    def __init__(self, texts: Iterable[str] = (), *, lang: str | None = None) -> None:
+        texts = texts if isinstance(texts, list) else list(texts)
+        starts = array("q", [0])
+        starts.extend(accumulate(len(t) + 1 for t in texts))
+        words: array[int] = array("i")
+        blank: list[int] = []
+        _count(texts, 0, words, blank)
+        self._setup("\n".join(texts), starts, words, blank, lang)
+
+    @classmethod
+    def from_text(cls, text: str, *, lang: str | None = None) -> Document:
+        """The document of ``text``'s lines (read a megabyte at a time, so that no list of all
+        of them is ever held)."""
+        if "\r" in text:
+            # One kind of line break: the lines are the same, and offsets point into one text.
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        starts = array("q", [0])
+        words: array[int] = array("i")
+        blank: list[int] = []
+        size, pos = len(text), 0
+        while True:
+            end = text.find("\n", pos + _CHUNK) if pos + _CHUNK < size else -1
+            if end == -1:
+                end = size
+            parts = text[pos:end].split("\n")
+            # Where each line after the chunk's first starts, and where the next chunk does (after
+            # the last chunk: one past the end, where every line's end is read from).
+            starts.extend(islice(accumulate((len(p) + 1 for p in parts), initial=pos), 1, None))
+            _count(parts, len(words), words, blank)
+            if end >= size:
+                break
+            pos = end + 1
+        doc = cls.__new__(cls)
+        doc._setup(text, starts, words, blank, lang)
+        return doc
+
+    def _setup(self, text: str, starts: array[int], words: array[int], blank: list[int],
+               lang: str | None) -> None:
+        self._text = text
+        #: ``_starts[i]``: where line ``i`` starts in the text; one more entry past the last line.
+        self._starts = starts
+        #: Whitespace-separated words of each line's raw text (CJK text counts as few words).
+        self.words = words
+        #: Each line's verdict, as an index into the page's kinds of verdict (0: open).
+        self.verdict_ids = array("I", bytes(4 * len(words)))
+        for i in blank:
+            self.verdict_ids[i] = _BLANK_ID
         self.lang = lang
+        #: The languages whose packs the rule stages read (:mod:`newsclean.lang`): ``lang``, and
+        #: the language of the text when an HTML page states another (set by
+        #: :func:`newsclean.language.page_language`). Empty: ``lang``'s alone.
+        self.languages: tuple[str, ...] = ()
         #: What the caller favours: stages with a threshold (the region's model, trafilatura's
         #: focus in ``html-hints``) read it here, so one pipeline serves every setting.
         self.favor: Favor = "balanced"
@@ -163,20 +314,81 @@ class Document:
         self.comments: list[CommentRecord] = []
         #: Free-form findings stages share (e.g. the article region); plugins may add keys.
         self.meta: dict[str, Any] = {}
-        self._verdicts: dict[tuple[str, str, str, str], Verdict] = {}
-        #: The languages whose packs the rule stages read (:mod:`newsclean.lang`): ``lang``, and
-        #: the language of the text when an HTML page states another (set by
-        #: :func:`newsclean.language.page_language`). Empty: ``lang``'s alone.
-        self.languages: tuple[str, ...] = ()
+        # One Verdict per distinct decision, shared by the lines it was taken for: a page of a
+        # million lines holds a few dozen kinds of verdict, not a million.
+        self._kinds: list[Verdict | None] = [None, BLANK]
+        self._kind_ids: dict[tuple[str, str, str, str], int] = {}
+        #: Kinds of verdict no later label replaces: a blank line has nothing to give any part.
+        self._sticky = {_BLANK_ID}
+        #: The earlier verdicts of lines labelled more than once.
+        self._trail: dict[int, tuple[int, ...]] = {}
+        self._keys: list[str | None] | None = None
+        self._features: Any = None
         self._lexicon: tuple[tuple[str | None, ...], Lexicon] | None = None
-        for line in self.lines:
-            if is_blank(line.text):
-                self.label(line.index, "blank", "blank", "no visible characters")
 
-    @classmethod
-    def from_text(cls, text: str, *, lang: str | None = None) -> Document:
-        # str.split runs at C speed; the regex (for \r\n and a lone \r) a character at a time.
-        return cls(_LINE_BREAK.split(text) if "\r" in text else text.split("\n"), lang=lang)
+    # --- the columns ---------------------------------------------------------------------------
+
+    @property
+    def size(self) -> int:
+        """How many lines the document has."""
+        return len(self.words)
+
+    @property
+    def lines(self) -> Lines:
+        """The lines, as :class:`Line` views."""
+        return Lines(self)
+
+    @property
+    def text(self) -> str:
+        """The input: the lines joined by ``\\n``."""
+        return self._text
+
+    def text_of(self, index: int) -> str:
+        """The text of line ``index``."""
+        starts = self._starts
+        return self._text[starts[index]:starts[index + 1] - 1]
+
+    def texts(self, start: int = 0, end: int | None = None) -> list[str]:
+        """The texts of lines ``start`` to ``end`` (excluded)."""
+        end = self.size if end is None else min(end, self.size)
+        text, starts = self._text, self._starts
+        return [text[starts[i]:starts[i + 1] - 1] for i in range(start, end)]
+
+    def key_of(self, index: int) -> str:
+        """The matching key of line ``index`` (:func:`line_key`), computed once."""
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = [None] * self.size
+        found = keys[index]
+        if found is None:
+            found = keys[index] = line_key(self.text_of(index))
+        return found
+
+    def verdict_of(self, index: int) -> Verdict | None:
+        """The last verdict given to line ``index``, or None while it is open."""
+        return self._kinds[self.verdict_ids[index]]
+
+    def history_of(self, index: int) -> tuple[Verdict, ...]:
+        """Every verdict given to line ``index``, in order."""
+        last = self.verdict_ids[index]
+        if not last:
+            return ()
+        kinds = self._kinds
+        earlier = self._trail.get(index, ())
+        return tuple(kinds[k] for k in (*earlier, last))  # type: ignore[misc]
+
+    def label_of(self, index: int) -> Label | None:
+        found = self._kinds[self.verdict_ids[index]]
+        return found.label if found is not None else None
+
+    def is_open(self, index: int) -> bool:
+        return not self.verdict_ids[index]
+
+    def open_indices(self, start: int = 0, end: int | None = None) -> list[int]:
+        """The indices of the lines no stage has labelled yet, in order."""
+        ids = self.verdict_ids
+        end = self.size if end is None else end
+        return [i for i in range(start, end) if not ids[i]]
 
     @property
     def lexicon(self) -> Lexicon:
@@ -188,24 +400,46 @@ class Document:
             found = self._lexicon = (langs, lexicon(*langs))
         return found[1]
 
+    # --- labels ----------------------------------------------------------------------------------
+
     def label(self, index: int, label: Label, reason: str, detail: str = "") -> None:
         """Record that the current stage puts line ``index`` in part ``label`` for ``reason``."""
-        if label not in LABELS:
-            raise ValueError(f"unknown label {label!r}; labels are: {', '.join(LABELS)}")
-        line = self.lines[index]
-        if line.history and line.history[-1].label == "blank":
+        ids = self.verdict_ids
+        last = ids[index]
+        if last in self._sticky:
             return  # a blank line has nothing to give any part
-        # One Verdict per distinct decision, shared by the lines it was taken for: a page of a
-        # million lines holds a few dozen kinds of verdict, not a million.
         found = (label, self.stage, reason, detail)
-        verdict = self._verdicts.get(found)
-        if verdict is None:
-            verdict = self._verdicts[found] = Verdict(label, self.stage, reason, detail)
-        line.history = (*line.history, verdict)
+        kind = self._kind_ids.get(found)
+        if kind is None:
+            if label not in LABELS:
+                raise ValueError(f"unknown label {label!r}; labels are: {', '.join(LABELS)}")
+            kind = self._kind_ids[found] = len(self._kinds)
+            self._kinds.append(Verdict(label, self.stage, reason, detail))
+            if label == "blank":
+                self._sticky.add(kind)
+        if last:
+            if index < 0:
+                index += self.size
+            self._trail[index] = (*self._trail.get(index, ()), last)
+        ids[index] = kind
 
     def open_lines(self) -> list[Line]:
         """Lines no stage has labelled yet, in order."""
-        return [line for line in self.lines if not line.history]
+        return [Line(self, i) for i in self.open_indices()]
 
     def labelled(self, label: Label) -> list[Line]:
-        return [line for line in self.lines if line.label == label]
+        """Lines whose last verdict puts them in ``label``, in order."""
+        kinds = {k for k, v in enumerate(self._kinds) if v is not None and v.label == label}
+        ids = self.verdict_ids
+        return [Line(self, i) for i in range(self.size) if ids[i] in kinds]
+
+    def kinds(self) -> list[Verdict | None]:
+        """The page's kinds of verdict, indexed by :attr:`verdict_ids` (0: open)."""
+        return self._kinds
+
+
+def _count(texts: list[str], first: int, words: array[int], blank: list[int]) -> None:
+    """Append the word counts of ``texts`` (lines ``first`` on) to ``words``; the blank ones' indices
+    to ``blank``."""
+    words.extend(map(_count_words, texts))
+    blank.extend(i for i, text in enumerate(texts, first) if is_blank(text))
