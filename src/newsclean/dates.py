@@ -368,9 +368,16 @@ class _Tables:
         self.relative_hint = re.compile(trie_pattern(hints) or "(?!)")
 
 
+_built: tuple[Lexicon, _Tables] | None = None
+
+
 def _tables() -> _Tables:
-    lexicon = every_pack()
-    return lexicon.compiled("dates", lambda: _Tables(lexicon))
+    """The tables of every installed pack, built once per set of packs."""
+    global _built
+    lexicon, found = every_pack(), _built
+    if found is None or found[0] is not lexicon:
+        found = _built = (lexicon, lexicon.compiled("dates", lambda: _Tables(lexicon)))
+    return found[1]
 
 
 def _unit(word: str) -> tuple[Unit, int | None] | None:

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import accumulate, islice
-from typing import Any, Literal, get_args, overload
+from typing import Any, Literal, TypeVar, get_args, overload
 
 from newsclean.lang import Lexicon, lexicon
 from newsclean.normalize import INVISIBLE, key
@@ -43,6 +43,7 @@ FAVORS: tuple[str, ...] = get_args(Favor)
 # What ends a line: \n, \r\n and a lone \r (old Mac files and some CMS exports).
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE))
+T = TypeVar("T")
 
 
 # Rules read a line's opening and closing words; folding the middle of a long line (a 10 MB
@@ -163,6 +164,10 @@ class Lines(Sequence[Line]):
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
+
+    @property
+    def document(self) -> Document:
+        return self._doc
 
     def __len__(self) -> int:
         return self._doc.size
@@ -323,7 +328,7 @@ class Document:
         #: The earlier verdicts of lines labelled more than once.
         self._trail: dict[int, tuple[int, ...]] = {}
         self._keys: list[str | None] | None = None
-        self._features: Any = None
+        self._features: dict[str, Any] | None = None
         self._lexicon: tuple[tuple[str | None, ...], Lexicon] | None = None
 
     # --- the columns ---------------------------------------------------------------------------
@@ -337,6 +342,12 @@ class Document:
     def lines(self) -> Lines:
         """The lines, as :class:`Line` views."""
         return Lines(self)
+
+    @property
+    def starts(self) -> array[int]:
+        """Where each line starts in :attr:`text`, and one entry more: line ``i`` is
+        ``text[starts[i]:starts[i + 1] - 1]``."""
+        return self._starts
 
     @property
     def text(self) -> str:
@@ -363,6 +374,19 @@ class Document:
         if found is None:
             found = keys[index] = line_key(self.text_of(index))
         return found
+
+    def keys(self) -> list[str]:
+        """The matching keys of every line, computed once (the list is the document's own: read it,
+        do not change it)."""
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = [None] * self.size
+        if None in keys:
+            text, starts = self._text, self._starts
+            for i, found in enumerate(keys):
+                if found is None:
+                    keys[i] = line_key(text[starts[i]:starts[i + 1] - 1])
+        return keys  # type: ignore[return-value]
 
     def verdict_of(self, index: int) -> Verdict | None:
         """The last verdict given to line ``index``, or None while it is open."""
@@ -436,6 +460,25 @@ class Document:
     def kinds(self) -> list[Verdict | None]:
         """The page's kinds of verdict, indexed by :attr:`verdict_ids` (0: open)."""
         return self._kinds
+
+    def blank_kinds(self) -> frozenset[int]:
+        """The ids of the kinds of verdict that make a line blank."""
+        return frozenset(self._sticky)
+
+    def kinds_where(self, test: Callable[[Verdict | None], bool]) -> frozenset[int]:
+        """The ids of the kinds of verdict ``test`` holds for (None stands for "open")."""
+        return frozenset(k for k, v in enumerate(self._kinds) if test(v))
+
+    def derived(self, name: str, build: Callable[[], T]) -> T:
+        """What is derived from the lines once and kept with the document: ``build()`` the first
+        time ``name`` is asked for (the per-line measures, :func:`newsclean.columns.features`)."""
+        cache = self._features
+        if cache is None:
+            cache = self._features = {}
+        if name not in cache:
+            cache[name] = build()
+        found: T = cache[name]
+        return found
 
 
 def _count(texts: list[str], first: int, words: array[int], blank: list[int]) -> None:

@@ -156,6 +156,8 @@ _version = 0
 def _load() -> None:
     """Load the built-in packs and those installed under :data:`ENTRY_POINT_GROUP`, once."""
     global _loaded, _version
+    if _loaded:
+        return
     with _LOCK:
         if _loaded:
             return
@@ -351,9 +353,16 @@ def lexicon(*langs: str | None) -> Lexicon:
     return _lexicon(active_codes(*langs), version())
 
 
+_every: tuple[int, Lexicon] | None = None
+
+
 def every_pack() -> Lexicon:
     """The lexicon of every installed pack: what dates and times are read with."""
-    return _lexicon(tuple(sorted(_installed(), key=_pack_order)), version())
+    global _every
+    found, now = _every, version()
+    if found is None or found[0] != now:
+        found = _every = (now, _lexicon(tuple(sorted(_installed(), key=_pack_order)), now))
+    return found[1]
 
 
 def pack_fields() -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from newsclean.document import CommentRecord, Document, Line
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
-from newsclean.threads import Thread, find_threads, is_heading
+from newsclean.threads import Thread, ThreadWords, find_threads
 
 #: Comment-widget text: forms, rules and "no comments" lines, and the most words a line holding
 #: one may have. The phrases are the language packs' (``comment_widgets``): each is a call to act
@@ -94,16 +94,20 @@ class Comments:
     def __call__(self, doc: Document) -> None:
         lexicon = doc.lexicon
         for thread in threads_of(doc):
-            if thread.heading is not None and thread.evidence != "weak" and doc.lines[thread.heading].is_open:
+            if thread.heading is not None and thread.evidence != "weak" and doc.is_open(thread.heading):
                 doc.label(thread.heading, "chrome", "comments-marker", "heading of the comments section")
-        for line in doc.lines:
-            if line.is_open and line.words <= 40 and is_heading(line.key, line.words, certain=True,
-                                                                 lexicon=lexicon):
-                doc.label(line.index, "chrome", "comments-marker", "heading of the comments section")
-            elif line.is_open and line.words <= _MAX_FORM_WORDS:
-                reason = match_comment_form(line.key, line.words, lexicon=lexicon)
+        words, family = ThreadWords.of(lexicon), widget_family(lexicon)
+        ids, counts, keys = doc.verdict_ids, doc.words, doc.keys()
+        for i in range(doc.size):
+            if ids[i]:
+                continue
+            n = counts[i]
+            if n <= 40 and words.is_heading(keys[i], n, certain=True):
+                doc.label(i, "chrome", "comments-marker", "heading of the comments section")
+            elif n <= _MAX_FORM_WORDS:
+                reason = family.match(keys[i], n)
                 if reason is not None:
-                    doc.label(line.index, "chrome", reason, "comment widget: form, rules or counter")
+                    doc.label(i, "chrome", reason, "comment widget: form, rules or counter")
 
 
 def _takeable(line: Line) -> bool:
@@ -130,7 +134,7 @@ class CommentThreads:
         if doc.comments:
             return  # the page's DOM gave its comments (html-hints): they are the better reading
         region = doc.meta.get("region")
-        published_line = next((line.index for line in doc.lines
+        published_line = next((line.index for line in doc.labelled("chrome")
                                if line.stage == "published" and line.reason == "date-line"), None)
         for thread in threads_of(doc):
             if not _after_article(thread, region) or not _article_outside(doc, thread, region):
@@ -196,7 +200,8 @@ def _article_outside(doc: Document, thread: Thread, region: tuple[int, int] | No
 
 def _paragraph_in(doc: Document, start: int, end: int) -> bool:
     """True when lines ``start`` to ``end`` (excluded) hold a paragraph: a line of 20 words or more."""
-    return any(line.words >= _PARAGRAPH_WORDS for line in doc.lines[start:end])
+    words = doc.words
+    return any(words[i] >= _PARAGRAPH_WORDS for i in range(start, min(end, doc.size)))
 
 
 def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> tuple[int, int]:

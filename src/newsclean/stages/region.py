@@ -32,6 +32,7 @@ from collections import Counter
 from math import exp
 from pathlib import Path
 
+from newsclean.columns import features
 from newsclean.document import Document, Line
 from newsclean.features import Features, line_features, stopwords
 from newsclean.language import page_language
@@ -130,7 +131,14 @@ def weighed_lines(doc: Document) -> list[Line]:
     """The lines the region is sought among: open ones, and chrome found by its shape (which
     speaks against the article). Promos and embedded posts sit inside articles: they are left
     out, so they neither split an article nor stand as a paragraph's neighbour."""
-    return [line for line in doc.lines if line.label in (None, "chrome") and line.reason != "embedded-post"]
+    lines = doc.lines
+    return [lines[i] for i in weighed_indices(doc)]
+
+
+def weighed_indices(doc: Document) -> list[int]:
+    """The indices of :func:`weighed_lines`."""
+    weighed = doc.kinds_where(lambda v: v is None or (v.label == "chrome" and v.reason != "embedded-post"))
+    return [i for i, kind in enumerate(doc.verdict_ids) if kind in weighed]
 
 
 def _is_prose(kind: str) -> bool:
@@ -190,7 +198,8 @@ class Region:
             return lo, gap
         return lo, hi
 
-    def _extend_head(self, open_lines: list[Line], classes: list[str], scores: list[float], lo: int) -> int:
+    def _extend_head(self, doc: Document, weighed: list[int], classes: list[str], scores: list[float],
+                     lo: int) -> int:
         """Take in the paragraphs just above the region that the model only narrowly refused.
 
         The model reads a line with its neighbours, so an article's first paragraph, standing
@@ -200,19 +209,23 @@ class Region:
         paragraph join its good neighbour.
         """
         while lo > 0:
-            k, line = lo - 1, open_lines[lo - 1]
-            if not line.is_open or classes[k] != "title" or line.words < self.good_words:
+            k = lo - 1
+            i = weighed[k]
+            words = doc.words[i]
+            if not doc.is_open(i) or classes[k] != "title" or words < self.good_words:
                 break
-            if line.text.rstrip()[-1:] not in TERMINAL_PUNCTUATION:
+            if doc.text_of(i).rstrip()[-1:] not in TERMINAL_PUNCTUATION:
                 break
-            if scores[k] < -self.lead_margin * min(line.words, _MAX_WEIGHT):
+            if scores[k] < -self.lead_margin * min(words, _MAX_WEIGHT):
                 break
             classes[k] = "good"
             lo = k
         return lo
 
-    def _hand_scores(self, open_lines: list[Line], stop: frozenset[str]) -> tuple[list[str], list[float]]:
+    def _hand_scores(self, doc: Document, weighed: list[int],
+                     stop: frozenset[str]) -> tuple[list[str], list[float]]:
         """Each line's class and score by the hand-set rules of :func:`classify`."""
+        open_lines = [doc.lines[i] for i in weighed]
         repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
         classes: list[str] = []
         scores: list[float] = []
@@ -254,8 +267,8 @@ class Region:
                 scores.append(-self.bad_penalty)
         return classes, scores
 
-    def _model_scores(self, model: LineModel, doc: Document, open_lines: list[Line],
-                      stop: frozenset[str]) -> tuple[list[str], list[float]]:
+    def _model_scores(self, model: LineModel, doc: Document,
+                      weighed: list[int]) -> tuple[list[str], list[float]]:
         """Each line's class and score from the model's probability ``p`` that it is the article's.
 
         A line scores ``p - threshold`` a word, so a paragraph weighs by its length as the
@@ -263,18 +276,23 @@ class Region:
         than 80. Lines from ``threshold`` up are prose; the others are classed by length only
         (for crossheads and the tail trim).
         """
-        odds = model.page_log_odds(open_lines, stop)
+        kinds = doc.kinds()
+        ids = doc.verdict_ids
+        labels = [v.label if (v := kinds[ids[i]]) is not None else None for i in weighed]
+        odds = model.log_odds_matrix(features(doc).rows(weighed), labels)
         threshold = self.threshold if self.threshold is not None else model.threshold + FAVOR_SHIFT[doc.favor]
         short_words, good_words = self.short_words, self.good_words
+        counts = doc.words
         classes: list[str] = []
         scores: list[float] = []
-        for line, z in zip(open_lines, odds, strict=True):
-            if not line.is_open:
-                classes.append("barrier" if line.reason == "comments-marker" else "labelled")
+        for i, z in zip(weighed, odds, strict=True):
+            verdict = kinds[ids[i]]
+            if verdict is not None:
+                classes.append("barrier" if verdict.reason == "comments-marker" else "labelled")
                 scores.append(-1.0)
                 continue
             p = 1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0
-            words = line.words
+            words = counts[i]
             if p >= threshold:
                 classes.append("good" if words >= good_words else "near")
             else:
@@ -288,30 +306,31 @@ class Region:
         # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
         # shape speaks against the article, promos and embedded posts (which sit inside
         # articles) speak neither way.
-        open_lines = weighed_lines(doc)
-        if not any(line.is_open for line in open_lines):
+        weighed = weighed_indices(doc)
+        ids = doc.verdict_ids
+        if all(ids[i] for i in weighed):
             return
-        stop = stopwords(page_language(doc))
+        page_language(doc)
         if self.model is None:
-            classes, scores = self._hand_scores(open_lines, stop)
+            classes, scores = self._hand_scores(doc, weighed, stopwords(doc.lang))
         else:
-            classes, scores = self._model_scores(self.model, doc, open_lines, stop)
+            classes, scores = self._model_scores(self.model, doc, weighed)
         span = _first_strong_window(scores, classes)
         if span is None:
             return
         lo, hi = self._trim_tail(classes, *span)
         if self.model is not None:
-            lo = self._extend_head(open_lines, classes, scores, lo)
-        doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
+            lo = self._extend_head(doc, weighed, classes, scores, lo)
+        doc.meta["region"] = (weighed[lo], weighed[hi])
         inner = _inner_runs(classes, lo, hi, self.max_inner_run)
         for k in range(lo, hi + 1):
-            line, kind = open_lines[k], classes[k]
+            i, kind = weighed[k], classes[k]
             if kind == "labelled":
                 continue
             if kind in ("good", "near"):
-                doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
+                doc.label(i, "body", f"prose-{kind}", f"{kind} line inside the article region")
             elif k in inner:
                 reason = "crosshead" if inner[k] == 1 else "list-item"
-                doc.label(line.index, "body", reason, "short line between the article's paragraphs")
+                doc.label(i, "body", reason, "short line between the article's paragraphs")
             else:
-                doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
+                doc.label(i, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")

@@ -23,12 +23,12 @@ dates may come without a name (an anonymous comment shows only its date).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from newsclean.document import Line
+from newsclean.document import Line, Lines
 from newsclean.lang import Lexicon
 from newsclean.threads.lines import TERMINAL, LineShape, ThreadWords, line_shape
 from newsclean.threads.stamps import HeaderDate, Stamp
@@ -116,21 +116,29 @@ class _Header:
 
 
 class _Page:
-    """The lines (blank ones left out) and their shapes, with what is asked of them often."""
+    """The lines (blank ones left out: their document ``index``, ``text``, ``words``) and their
+    shapes, with what is asked of them often."""
 
-    def __init__(self, lines: Sequence[Line], is_end: Callable[[str, int], bool] | None,
+    def __init__(self, rows: Iterable[tuple[int, str, int, str]], is_end: Callable[[str, int], bool] | None,
                  lexicon: Lexicon | None = None) -> None:
         words = ThreadWords.of(lexicon)
-        self.lines = [line for line in lines if line.label != "blank" and line.text.strip()]
+        self.index: list[int] = []
+        self.text: list[str] = []
+        self.words: list[int] = []
         # Menus and widgets repeat their lines on a page: each text is read once.
         seen: dict[str, LineShape] = {}
-        self.shapes = []
-        for line in self.lines:
-            shape = seen.get(line.text)
+        self.shapes: list[LineShape] = []
+        for index, text, count, folded in rows:
+            if not text.strip():
+                continue
+            shape = seen.get(text)
             if shape is None:
-                shape = seen[line.text] = line_shape(line, is_end, words)
+                shape = seen[text] = line_shape(text, count, folded, is_end, words)
+            self.index.append(index)
+            self.text.append(text)
+            self.words.append(count)
             self.shapes.append(shape)
-        n = len(self.lines)
+        n = len(self.index)
         # next_date[k]: the first date line at or after k.
         self.next_date = [n] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -210,7 +218,7 @@ class _Page:
             elif t.kind == "action" and t.reply:
                 break  # a reply button closes a record: it never stands inside a header
             elif last is None and t.kind != "action" and not (
-                    t.figure or (t.short and self.lines[m].words < 4)):
+                    t.figure or (t.short and self.words[m] < 4)):
                 return None  # a member's rank or post count, not a headline or a byline
             elif last is not None and not (t.kind == "action" or t.figure):
                 break
@@ -245,8 +253,8 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     >>> find_threads(page.lines)
     []
     """
-    page = _Page(lines, is_end, lexicon)
-    position = {line.index: k for k, line in enumerate(page.lines)}
+    page = _Page(_rows(lines), is_end, lexicon)
+    position = {index: k for k, index in enumerate(page.index)}
     found: list[tuple[int, int, int, int, Thread]] = []
     for layout in _LAYOUTS:
         for chain in _chains(page, layout):
@@ -261,6 +269,17 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
         if all(last < a or first > b for a, b, _ in taken):
             taken.append((first, last, thread))
     return [thread for _, _, thread in sorted(taken, key=lambda x: x[0])]
+
+
+def _rows(lines: Sequence[Line]) -> Iterator[tuple[int, str, int, str]]:
+    """``(index, text, words, key)`` of the lines that are not blank. A document's own lines
+    are read from its columns."""
+    if isinstance(lines, Lines):
+        doc = lines.document
+        ids, words, keys = doc.verdict_ids, doc.words, doc.keys()
+        blank = {k for k, v in enumerate(doc.kinds()) if v is not None and v.label == "blank"}
+        return ((i, doc.text_of(i), words[i], keys[i]) for i in range(doc.size) if ids[i] not in blank)
+    return ((line.index, line.text, line.words, line.key) for line in lines if line.label != "blank")
 
 
 def _chains(page: _Page, layout: str) -> list[list[_Header]]:
@@ -305,7 +324,7 @@ def _posted_after(page: _Page, prev: _Header, head: _Header) -> bool:
         return False
     end = prev.start + prev.length
     return head.start - end <= 3 and all(
-        page.lines[k].words <= 10 and not _closed(page.lines[k]) for k in range(end, head.start))
+        page.words[k] <= 10 and not _closed(page.text[k]) for k in range(end, head.start))
 
 
 def _with_post_date(prev: _Header, head: _Header) -> _Header:
@@ -321,22 +340,22 @@ def _heading_above(page: _Page, start: int) -> tuple[int, int] | None:
         s = page.shapes[k]
         if s.kind == "heading":
             return k, start - 1 - k
-        line = page.lines[k]
-        if s.kind in ("text", "name") and (line.words > 8 or (_closed(line) and line.words > 3)):
+        words = page.words[k]
+        if s.kind in ("text", "name") and (words > 8 or (_closed(page.text[k]) and words > 3)):
             return None
     return None
 
 
-def _closed(line: Line) -> bool:
-    return line.text.rstrip()[-1:] in TERMINAL
+def _closed(text: str) -> bool:
+    return text.rstrip()[-1:] in TERMINAL
 
 
 def _thread(page: _Page, layout: str, heads: list[_Header],
             reference: date | datetime | None) -> Thread | None:
     """The thread a chain of headers makes, or None when its evidence does not suffice."""
-    shapes, lines = page.shapes, page.lines
+    shapes = page.shapes
     first = heads[0].start
-    if layout == "dash" and first > 0 and lines[first - 1].words <= 12 and (
+    if layout == "dash" and first > 0 and page.words[first - 1] <= 12 and (
             shapes[first - 1].kind in ("text", "name")
             # A first comment titled "Comment" under the section's own heading.
             or (shapes[first - 1].kind == "heading" and _heading_above(page, first - 1) is not None)):
@@ -389,29 +408,29 @@ def _enough(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], 
 
 def _record(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], i: int, first: int,
             titles: bool, reference: date | datetime | None) -> Record | None:
-    shapes, lines = page.shapes, page.lines
+    shapes, index, text = page.shapes, page.index, page.text
     head, body = heads[i], bodies[i]
-    roles: list[tuple[int, Role]] = [(lines[head.start + j].index, role) for j, role in enumerate(head.roles)]
+    roles: list[tuple[int, Role]] = [(index[head.start + j], role) for j, role in enumerate(head.roles)]
     when = head.when
     title = None
     texts: list[str] = []
     if layout == "dash":
         k = head.start - 1  # the title line, unless the previous record ends there
         previous_end = bodies[i - 1][-1][0] if i > 0 and bodies[i - 1] else heads[i - 1].start if i else -1
-        if k > previous_end and k >= first and lines[k].words <= 12 \
+        if k > previous_end and k >= first and page.words[k] <= 12 \
                 and (shapes[k].kind in ("text", "name") or k == first):
-            title = lines[k].text.strip()
-            roles.append((lines[k].index, "title"))
-        roles.append((lines[head.start].index, "text"))
+            title = text[k].strip()
+            roles.append((index[k], "title"))
+        roles.append((index[head.start], "text"))
         texts.append(shapes[head.start].text or "")
     for k, role in body:
         if role == "meta" and shapes[k].kind == "date":
             when = shapes[k].when  # a forum post's own date comes after its author's join date
         if role == "text" and titles and not texts and title is None and _titled(page, k, body):
-            title, role = lines[k].text.strip(), "title"
+            title, role = text[k].strip(), "title"
         elif role == "text":
-            texts.append(lines[k].text.strip())
-        roles.append((lines[k].index, role))
+            texts.append(text[k].strip())
+        roles.append((index[k], role))
     if not texts:
         return None
     stamp = when.stamp if when is not None else None
@@ -490,18 +509,18 @@ def _first_texts(body: Body, count: int) -> Body:
 
 def _listing(page: _Page, heads: list[_Header], bodies: list[Body]) -> bool:
     """True for a list of articles: most items under a title-shaped line, or with a "Read more"."""
-    shapes, lines = page.shapes, page.lines
+    shapes = page.shapes
     teasers = sum(1 for body in bodies if any(shapes[k].kind == "teaser" for k, _ in body))
     if teasers * 2 >= len(bodies):
         return True
-    titled = sum(1 for h in heads if h.start > 0 and _title_like(lines[h.start - 1], shapes[h.start - 1]))
+    titled = sum(1 for h in heads if h.start > 0 and _title_like(page, h.start - 1))
     return len(heads) >= 2 and titled * 3 >= len(heads) * 2
 
 
-def _title_like(line: Line, shape: LineShape) -> bool:
-    """A line shaped like an article's title: a few words, no closing sentence mark."""
-    text = line.text.strip().rstrip("\"'”’»)")
-    return shape.kind in ("text", "name") and 4 <= line.words <= 20 and text[-1:] not in TERMINAL
+def _title_like(page: _Page, k: int) -> bool:
+    """Line ``k`` is shaped like an article's title: a few words, no closing sentence mark."""
+    text = page.text[k].strip().rstrip("\"'”’»)")
+    return page.shapes[k].kind in ("text", "name") and 4 <= page.words[k] <= 20 and text[-1:] not in TERMINAL
 
 
 def _prose(page: _Page, bodies: list[Body], *, strict: bool) -> bool:
@@ -510,10 +529,9 @@ def _prose(page: _Page, bodies: list[Body], *, strict: bool) -> bool:
     said = 0
     for body in bodies:
         for k, role in body:
-            line = page.lines[k]
-            end = line.text.rstrip()[-1:]
+            end = page.text[k].rstrip()[-1:]
             if role == "text" and (end in TERMINAL or end == ")" or ord(end or " ") >= 0x2600
-                                   or (not strict and line.words >= 12)):
+                                   or (not strict and page.words[k] >= 12)):
                 said += 1
                 break
     return said * 2 >= len(bodies)
@@ -533,6 +551,6 @@ def _has_titles(page: _Page, bodies: list[Body]) -> bool:
 def _titled(page: _Page, k: int, body: Body) -> bool:
     """Line ``k`` can be its record's title: at most ten words, no closing full stop, question
     mark or colon, and text after it."""
-    text = page.lines[k].text.strip()
+    text = page.text[k].strip()
     more = any(role == "text" and j > k for j, role in body)
-    return more and page.lines[k].words <= 10 and text[-1:] not in ".?:;,…،؟" and not text[-1:].isdigit()
+    return more and page.words[k] <= 10 and text[-1:] not in ".?:;,…،؟" and not text[-1:].isdigit()

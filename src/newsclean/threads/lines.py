@@ -92,6 +92,10 @@ class ThreadWords:
         short_counts = _alternation(("\\d{1,6}", *lexicon.words("count_words")))
         self.heading_count = re.compile(rf"^[\[({{]? ?(?:{short_counts}) ?[\])}}]? ")
 
+    def is_heading(self, text_key: str, words: int | None = None, *, certain: bool = False) -> bool:
+        """:func:`is_heading` with these words."""
+        return _is_heading(text_key, words, certain, self)
+
     @classmethod
     def of(cls, lexicon: Lexicon | None) -> ThreadWords:
         """The thread words of ``lexicon`` (of every pack when None), compiled once per lexicon."""
@@ -191,23 +195,23 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None, *,
              lexicon: Lexicon | None = None) -> LineShape:
     """What ``line`` could be in a thread. ``is_end(key, words)`` names the lines that end one;
     the words of buttons, headings and headers are ``lexicon``'s (every pack's when None)."""
-    return line_shape(line, is_end, ThreadWords.of(lexicon))
+    return line_shape(line.text, line.words, line.key, is_end, ThreadWords.of(lexicon))
 
 
-def line_shape(line: Line, is_end: Callable[[str, int], bool] | None, w: ThreadWords) -> LineShape:
-    """:func:`shape_of` with the thread words compiled."""
-    text = line.text.strip()
-    words = line.words
+def line_shape(raw: str, words: int, folded: str, is_end: Callable[[str, int], bool] | None,
+               w: ThreadWords) -> LineShape:
+    """:func:`shape_of` of a line's ``raw`` text, its ``words`` and its matching key ``folded``,
+    with the thread words compiled."""
+    text = raw.strip()
     if not text:
         return _TEXT
     if words > _LONG_WORDS or len(text) > _LONG_CHARS:
         dash = _dash(text)
         if dash is not None:
             return dash
-        if words <= 40 and len(text) <= 2 * _LONG_CHARS and _is_heading(line.key, words, False, w):
+        if words <= 40 and len(text) <= 2 * _LONG_CHARS and _is_heading(folded, words, False, w):
             return _HEADING
         return _TEXT
-    folded = line.key
     heading = _is_heading(folded, words, False, w)
     if heading and w.heading_count.match(folded):
         return _HEADING  # "2 Replies": a count makes the button word a heading
