@@ -28,9 +28,9 @@ from newsclean.lang import Lexicon, every_pack
 from newsclean.normalize import key
 from newsclean.rules import trie_pattern
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "find_date", "find_month_day",
-           "find_relative", "mentions_month", "nearest_date", "parse_date", "parse_iso_datetime",
-           "parse_month_day", "trie_pattern"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "date_hint", "date_literals",
+           "find_date", "find_month_day", "find_relative", "mentions_month", "nearest_date", "parse_date",
+           "parse_iso_datetime", "parse_month_day", "trie_pattern"]
 
 T = TypeVar("T")
 
@@ -366,6 +366,10 @@ class _Tables:
         # them costs less than the pattern.
         hints = (*lexicon.words("ago_hints"), *self.day_words)
         self.relative_hint = re.compile(trie_pattern(hints) or "(?!)")
+        years = tuple(f"{century}{year:02d}" for century in (19, 20, 21) for year in range(100))
+        self.literals = (*years, *self.months, *hints)
+        self.hint = re.compile("|".join((_YEAR_LIKE.pattern, self.month_stem.pattern,
+                                         self.relative_hint.pattern)))
 
 
 _built: tuple[Lexicon, _Tables] | None = None
@@ -378,6 +382,20 @@ def _tables() -> _Tables:
     if found is None or found[0] is not lexicon:
         found = _built = (lexicon, lexicon.compiled("dates", lambda: _Tables(lexicon)))
     return found[1]
+
+
+def date_literals() -> tuple[str, ...]:
+    """Literals one of which every line a date is read in holds (as its matching key): a year
+    (1900-2199), a month's name, a relative time's words, in every installed language."""
+    tables = _tables()
+    return tables.literals
+
+
+def date_hint() -> re.Pattern[str]:
+    """What every line a date is read in holds (a year, a month's name, the words of a relative
+    time): a page's lines are searched for it at once, and only those that hold it read."""
+    tables = _tables()
+    return tables.hint
 
 
 def _unit(word: str) -> tuple[Unit, int | None] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -327,7 +328,7 @@ class Document:
         self._sticky = {_BLANK_ID}
         #: The earlier verdicts of lines labelled more than once.
         self._trail: dict[int, tuple[int, ...]] = {}
-        self._keys: list[str | None] | None = None
+        self._keys: KeyTable | None = None
         self._features: dict[str, Any] | None = None
         self._lexicon: tuple[tuple[str | None, ...], Lexicon] | None = None
 
@@ -359,6 +360,26 @@ class Document:
         starts = self._starts
         return self._text[starts[index]:starts[index + 1] - 1]
 
+    def tail_of(self, index: int, chars: int) -> str:
+        """The last ``chars`` characters of line ``index`` (without copying the rest of it)."""
+        starts = self._starts
+        end = starts[index + 1] - 1
+        return self._text[max(starts[index], end - chars):end]
+
+    def lines_holding(self, pattern: re.Pattern[str]) -> list[int]:
+        """The lines (in order, each once) whose text holds a match of ``pattern``, found in one
+        pass over the input; a match must not hold a line break."""
+        found: list[int] = []
+        starts, end = self._starts, -1
+        for match in pattern.finditer(self._text):
+            at = match.start()
+            if at < end:
+                continue
+            line = bisect_right(starts, at) - 1
+            found.append(line)
+            end = starts[line + 1]
+        return found
+
     def texts(self, start: int = 0, end: int | None = None) -> list[str]:
         """The texts of lines ``start`` to ``end`` (excluded)."""
         end = self.size if end is None else min(end, self.size)
@@ -366,27 +387,19 @@ class Document:
         return [text[starts[i]:starts[i + 1] - 1] for i in range(start, end)]
 
     def key_of(self, index: int) -> str:
-        """The matching key of line ``index`` (:func:`line_key`), computed once."""
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = [None] * self.size
-        found = keys[index]
-        if found is None:
-            found = keys[index] = line_key(self.text_of(index))
-        return found
+        """The matching key of line ``index`` (:func:`line_key`)."""
+        keys = self.key_table()
+        return keys.text[keys.starts[index]:keys.starts[index + 1] - 1]
 
     def keys(self) -> list[str]:
-        """The matching keys of every line, computed once (the list is the document's own: read it,
-        do not change it)."""
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = [None] * self.size
-        if None in keys:
-            text, starts = self._text, self._starts
-            for i, found in enumerate(keys):
-                if found is None:
-                    keys[i] = line_key(text[starts[i]:starts[i + 1] - 1])
-        return keys  # type: ignore[return-value]
+        """The matching keys of every line, as a list."""
+        return self.key_table().text.split("\n")
+
+    def key_table(self) -> KeyTable:
+        """The matching keys of every line as one text, computed once (:class:`KeyTable`)."""
+        if self._keys is None:
+            self._keys = KeyTable.of(self)
+        return self._keys
 
     def verdict_of(self, index: int) -> Verdict | None:
         """The last verdict given to line ``index``, or None while it is open."""
@@ -479,6 +492,84 @@ class Document:
             cache[name] = build()
         found: T = cache[name]
         return found
+
+
+class KeyTable:
+    """The matching keys of a document's lines as one text, line ``i``'s key being
+    ``text[starts[i]:starts[i + 1] - 1]`` (keys hold no line break): the page's keys are searched
+    in one pass (:meth:`lines_matching`), at C speed, instead of a line at a time.
+
+    >>> keys = KeyTable.of(Document.from_text("Home\\nFollow us on X\\n\\nأخبار"))
+    >>> keys.text.split("\\n")
+    ['home', 'follow us on x', '', 'اخبار']
+    >>> keys.lines_matching(re.compile("follow|home"))
+    [0, 1]
+    """
+
+    __slots__ = ("_short", "starts", "text", "words")
+
+    def __init__(self, text: str, starts: array[int], words: Sequence[int] = ()) -> None:
+        self.text = text
+        self.starts = starts
+        #: Each line's words (:attr:`Document.words`): a search for lines of few words reads
+        #: only their keys, not a page's long paragraphs.
+        self.words = words
+        self._short: tuple[str, list[int], array[int]] | None = None
+
+    @classmethod
+    def of(cls, doc: Document) -> KeyTable:
+        """The keys of ``doc``'s lines (blank lines have an empty key), made a block at a time."""
+        ids = doc.verdict_ids
+        chunks: list[str] = []
+        starts = array("q", [0])
+        for first in range(0, doc.size, _KEY_BLOCK):
+            # A blank line's key is empty: nothing of it is left once white space and marks go.
+            keys = [line_key(doc.text_of(i)) if ids[i] != _BLANK_ID else ""
+                    for i in range(first, min(first + _KEY_BLOCK, doc.size))]
+            starts.extend(islice(accumulate((len(k) + 1 for k in keys), initial=starts[-1]), 1, None))
+            chunks.append("\n".join(keys))
+        return cls("\n".join(chunks), starts, doc.words)
+
+    def line_of(self, offset: int) -> int:
+        """The line whose key holds ``offset`` of :attr:`text`."""
+        return bisect_right(self.starts, offset) - 1
+
+    def lines_matching(self, pattern: re.Pattern[str], most: int | None = None) -> list[int]:
+        """The lines (in order, each once) whose key holds a match of ``pattern``; a match must
+        not hold a line break (a literal alternation, a trie of needles). With ``most``, only
+        lines of at most that many words (and, past :data:`SHORT_WORDS`, any line) are sought."""
+        if most is not None and most <= SHORT_WORDS and self.words:
+            text, lines, starts = self._short_keys()
+        else:
+            text, lines, starts = self.text, None, self.starts
+        found: list[int] = []
+        end = -1
+        for match in pattern.finditer(text):
+            at = match.start()
+            if at < end:
+                continue  # a line already found
+            k = bisect_right(starts, at) - 1
+            found.append(lines[k] if lines is not None else k)
+            end = starts[k + 1]
+        return found
+
+    def _short_keys(self) -> tuple[str, list[int], array[int]]:
+        """The keys of the lines of at most :data:`SHORT_WORDS` words, joined: the text, which
+        line each is, and where each starts."""
+        if self._short is None:
+            words, text, starts = self.words, self.text, self.starts
+            lines = [i for i in range(len(words)) if words[i] <= SHORT_WORDS]
+            keys = [text[starts[i]:starts[i + 1] - 1] for i in lines]
+            offsets = array("q", [0])
+            offsets.extend(accumulate(len(k) + 1 for k in keys))
+            self._short = ("\n".join(keys), lines, offsets)
+        return self._short
+
+
+_KEY_BLOCK = 1 << 16
+#: The most words of a line the rules that look for calls, labels and widgets read (a comment
+#: widget's rules: 45); longer lines are prose, and a search for their phrases passes them over.
+SHORT_WORDS = 45
 
 
 def _count(texts: list[str], first: int, words: array[int], blank: list[int]) -> None:

@@ -39,5 +39,6 @@ def page_language(doc: Document, *, stated: bool = False) -> str | None:
 
 
 def _sample(doc: Document) -> str:
-    longest = heapq.nlargest(_LINES, doc.lines, key=lambda line: len(line.text))
-    return " ".join(line.text[:_CHARS] for line in longest)
+    starts = doc.starts
+    longest = heapq.nlargest(_LINES, range(doc.size), key=lambda i: starts[i + 1] - starts[i])
+    return " ".join(doc.text_of(i)[:_CHARS] for i in longest)

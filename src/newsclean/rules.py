@@ -17,7 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+
+class HintedLines(Protocol):
+    """The lines of a page holding a literal of each group (:class:`newsclean.hints.PageHints`)."""
+
+    def __contains__(self, name: str) -> bool: ...
+
+    def lines(self, *names: str) -> list[int]: ...
+
+
+class KeyText(Protocol):
+    """A page's matching keys as one text (:class:`newsclean.document.KeyTable`)."""
+
+    text: str
+    starts: Sequence[int]
+
+    def lines_matching(self, pattern: re.Pattern[str], most: int | None = None) -> list[int]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +107,12 @@ class RuleFamily:
     ('footer', 'url', None)
     """
 
-    __slots__ = ("_hint", "_needled", "max_words", "rules")
+    __slots__ = ("_hint", "_needled", "max_words", "name", "rules")
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], *, name: str = "") -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
+        #: The family's name: its rules' literals are the hints ``name:reason`` (:mod:`newsclean.hints`).
+        self.name = name
         self.max_words = max((rule.max_words for rule in self.rules), default=0)
         needles = {needle for rule in self.rules for needle in rule.needles}
         self._hint = re.compile(trie_pattern(sorted(needles))) if needles else None
@@ -115,6 +134,44 @@ class RuleFamily:
             if rule.matches(text_key, words):
                 return rule.reason
         return None
+
+    def scan(self, keys: KeyText, words: Sequence[int], verdicts: Sequence[int] | None = None,
+             limit: int | None = None, hints: HintedLines | None = None) -> dict[int, str]:
+        """:meth:`match` of every line of a page at once: ``{line: reason}`` for the lines whose
+        key (line ``i``'s is ``keys.text[keys.starts[i]:keys.starts[i + 1] - 1]``) a rule matches,
+        skipping lines whose ``verdicts`` entry is not 0 (labelled already) and, with ``limit``,
+        lines of more words than that.
+
+        Each rule's literals are searched for in the page's keys in one pass (the page's
+        ``hints`` when given, :class:`newsclean.hints.PageHints`, else
+        :meth:`KeyText.lines_matching`), so a rule's pattern runs only on the lines that hold
+        one; a rule without literals runs on every line short enough for it. Rules are tried in
+        order and a line keeps the first that matches, as :meth:`match` does.
+        """
+        found: dict[int, str] = {}
+        text, starts = keys.text, keys.starts
+        everything: range | None = None
+        for rule in self.rules:
+            most, pattern = rule.max_words if limit is None else min(rule.max_words, limit), rule.compiled
+            group = f"{self.name}:{rule.reason}"
+            if rule.prefilter is not None and hints is not None and group in hints:
+                lines: Iterable[int] = hints.lines(group)
+            elif rule.prefilter is not None:
+                lines = keys.lines_matching(rule.prefilter, most)
+            else:
+                everything = everything if everything is not None else range(len(words))
+                lines = everything
+            for i in lines:
+                if words[i] > most or i in found or (verdicts is not None and verdicts[i]):
+                    continue
+                if pattern.search(text[starts[i]:starts[i + 1] - 1]) is not None:
+                    found[i] = rule.reason
+        return found
+
+    @property
+    def hint(self) -> re.Pattern[str] | None:
+        """Literals one of which every line a rule matches holds (None when a rule names none)."""
+        return self._hint if self._needled else None
 
     def reasons(self) -> tuple[str, ...]:
         return tuple(rule.reason for rule in self.rules)

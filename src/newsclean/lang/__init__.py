@@ -31,7 +31,7 @@ from __future__ import annotations
 import importlib
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib.metadata import entry_points
@@ -63,8 +63,9 @@ SLOT_OPEN, SLOT_CLOSE = "⟨", "⟩"
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One rule as data: a reason code, a pattern on the matching key (:mod:`newsclean.normalize`)
-    and the literals a match must contain (none: the pattern always runs; anchored patterns fail
-    fast). ``⟨name⟩`` in the pattern stands for the merged word list ``name`` of the active packs.
+    and the literals a match must contain, one of them at least (none: the pattern runs on every
+    line; anchored patterns fail fast). ``⟨name⟩`` in the pattern stands for the merged word list
+    ``name`` of the active packs; as a needle, for each of its words (then literal words).
 
     The stage that reads a family decides the order of its reasons and the most words a line
     may have for each: a pack only says how its language writes them.
@@ -267,7 +268,7 @@ class Lexicon:
         self.packs: tuple[Pack, ...] = tuple(chosen)
         self.codes: tuple[str, ...] = tuple(p.code for p in self.packs)
         self._built: dict[str, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a build may ask for another (nested) build
 
     def words(self, name: str) -> tuple[str, ...]:
         """The word list ``name`` (a :class:`Pack` field) of every pack, merged in order."""
@@ -305,6 +306,18 @@ class Lexicon:
             text = text[:start] + filling + text[end + 1:]
         return text
 
+    def needles(self, family: str) -> dict[str, tuple[str, ...]]:
+        """The literals of each reason of the family ``family`` whose phrases all name theirs
+        (with each ``⟨name⟩`` needle read as its list's words): one of them every line a phrase
+        of the reason matches holds."""
+        phrases = self.phrases(family)
+        out: dict[str, tuple[str, ...]] = {}
+        for reason in dict.fromkeys(p.reason for p in phrases):
+            mine = [p for p in phrases if p.reason == reason]
+            if all(p.needles for p in mine):
+                out[reason] = tuple(dict.fromkeys(n for p in mine for n in self._needles(p.needles)))
+        return out
+
     def family(self, name: str, limits: Iterable[tuple[str, int]]) -> RuleFamily:
         """The rule family ``name`` compiled: one rule per reason of ``limits`` (in order, with the
         most words a line may have), its pattern the alternation of the active packs' phrases."""
@@ -324,9 +337,17 @@ class Lexicon:
             pattern = "|".join(self.pattern(p.pattern) for p in mine)
             # The literals pre-check holds only when every phrase of the reason names its own.
             needles = () if any(not p.needles for p in mine) else tuple(
-                dict.fromkeys(n for p in mine for n in p.needles))
+                dict.fromkeys(n for p in mine for n in self._needles(p.needles)))
             rules.append(Rule(reason, pattern, most, needles))
-        return RuleFamily(rules)
+        return RuleFamily(rules, name=name)
+
+    def _needles(self, needles: tuple[str, ...]) -> Iterator[str]:
+        """``needles`` with each ``⟨name⟩`` replaced by the (literal) words of the list ``name``."""
+        for needle in needles:
+            if needle.startswith(SLOT_OPEN) and needle.endswith(SLOT_CLOSE):
+                yield from self.words(needle[1:-1])
+            else:
+                yield needle
 
     def compiled(self, name: str, build: Callable[[], T]) -> T:
         """``build()``, made once per lexicon and kept under ``name``."""

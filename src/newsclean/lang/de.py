@@ -10,7 +10,7 @@ PACK = Pack(
     name="German",
     promos=(
         Phrase("follow", r"^folge uns", ("folge",)),
-        Phrase("read-also", r"^lesen sie auch\b"),
+        Phrase("read-also", r"^lesen sie auch\b", ("lesen sie auch",)),
     ),
     comment_widgets=(
         # WordPress's labels ("Schreibe einen Kommentar", "Antworten abbrechen", "Deine

@@ -19,7 +19,7 @@ PACK = Pack(
                       r"join (?:us|our) .{0,30}⟨apps⟩", (" app", "join")),
         Phrase("join", r"join (?:the conversation|us)\b", ("join",)),
         Phrase("read-also", r"^(?:read|see) (?:also|more)\b|^related(?: articles?| stories)?\s*:|"
-                            r"^more on this\b"),
+                            r"^more on this\b", ("read", "see", "related", "more on this")),
         Phrase("watch", r"^(?:watch|listen)\b.{0,40}\b(?:video|live|podcast|here)\b", ("watch", "listen")),
     ),
     chrome=(
@@ -58,8 +58,8 @@ PACK = Pack(
             r"(?:^|[.!?] )comments? (?:are|is) the (?:sole )?responsibility",
         )), ("community guidelines", "policy", "responsibility")),
     ),
-    share_words=("share", "shares", "tweet", "email", "e-mail", "print", "pin", "interest", r"copy(?: link)?",
-                 "link", "mail"),
+    share_words=("share", "shares", "tweet", "email", "e-mail", "print", "pin", "interest", "copy",
+                 "copy link", "link", "mail"),
     by_words=("by",),
     and_words=(" and",),
     author_labels=("author", "written by", "reporter"),

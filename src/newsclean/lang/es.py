@@ -10,7 +10,7 @@ PACK = Pack(
     promos=(
         Phrase("subscribe", r"suscr[ií]bete", ("suscr",)),
         Phrase("follow", r"^s[ií]guenos", ("guenos",)),
-        Phrase("read-also", r"^(?:lea|lee) (?:tambi[eé]n|m[aá]s)\b|^lea:"),
+        Phrase("read-also", r"^(?:lea|lee) (?:tambi[eé]n|m[aá]s)\b|^lea:", ("lea", "lee")),
     ),
     chrome=(
         Phrase("footer", r"todos los derechos reservados", ("reserv",)),

@@ -10,7 +10,7 @@ PACK = Pack(
     promos=(
         Phrase("subscribe", r"abonnez-vous", ("abonnez",)),
         Phrase("follow", r"^suivez-nous", ("suivez",)),
-        Phrase("read-also", r"^(?:lire|lisez) aussi\b"),
+        Phrase("read-also", r"^(?:lire|lisez) aussi\b", ("aussi",)),
     ),
     chrome=(
         Phrase("footer", r"tous droits r[ée]serv[ée]s", ("reserv",)),

@@ -8,7 +8,7 @@ PACK = Pack(
     code="it",
     name="Italian",
     promos=(
-        Phrase("read-also", r"^leggi anche\b"),
+        Phrase("read-also", r"^leggi anche\b", ("leggi anche",)),
     ),
     comment_widgets=(
         Phrase("comment-form", r"^lascia un commento|^commento(?: ?\(.*\)| ?:| ?\*)\s*[:*]?\s*\*?$|^invia$",

@@ -9,7 +9,7 @@ PACK = Pack(
     name="Portuguese",
     promos=(
         Phrase("follow", r"^siga-nos", ("siga-nos",)),
-        Phrase("read-also", r"^leia tamb[eé]m\b"),
+        Phrase("read-also", r"^leia tamb[eé]m\b", ("leia",)),
     ),
     comment_widgets=(
         Phrase("comment-form", r"^deixe (?:um|o seu) coment[aá]rio|^enviar$",

@@ -18,10 +18,10 @@ PACK = Pack(
         # A tweet ends in its t.co link; Instagram's embed names the post's address.
         Phrase("embedded-post", r"pic\.twitter\.com/|(?<!\S)https?://t\.co/\S+$|— .{1,60}\(@\w+\)|"
                                 r"instagram\.com/p/", ("pic.twitter", "t.co/", "(@", "instagram.com/p/")),
-        Phrase("url", r"^(?:https?://|www\.)\S+$"),
+        Phrase("url", r"^(?:https?://|www\.)\S+$", ("http", "www.")),
         Phrase("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$"),
         # A run of share buttons and nothing else ("Facebook Twitter WhatsApp", "Share | Email").
-        Phrase("share-row", r"^(?:(?:⟨share_words⟩)[\s,|/·•:-]*){1,12}$"),
+        Phrase("share-row", r"^(?:(?:⟨share_words⟩)[\s,|/·•:-]*){1,12}$", ("⟨share_words⟩",)),
         Phrase("separator", r"^[\W_]+$"),
     ),
     bylines=(
@@ -39,8 +39,8 @@ PACK = Pack(
     ),
     apps=("telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok", "google news",
           "x"),
-    share_words=(r"whats ?app", "facebook", "twitter", "linkedin", "reddit", "telegram", "messenger",
-                 "pinterest", "rss", "google", "sms"),
+    share_words=("whatsapp", "whats app", "facebook", "twitter", "linkedin", "reddit", "telegram",
+                 "messenger", "pinterest", "rss", "google", "sms"),
     # Swedish, Norwegian and Danish "av" ("av Anna Berg"), until those languages have packs.
     by_words=("av",),
     and_words=(" &",),

@@ -15,8 +15,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsclean.binary import CONTROL_CHARS as _CONTROL_CHARS
 from newsclean.binary import mostly_control
 from newsclean.document import Document
+from newsclean.hints import page_hints
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
@@ -98,12 +100,31 @@ class Chrome:
 
     def __call__(self, doc: Document) -> None:
         lexicon = doc.lexicon
-        for line in doc.lines:
-            if line.label != "blank" and mostly_control(line.text):
+        blank = doc.blank_kinds()
+        controlled: set[int] = set()
+        for i in doc.lines_holding(_CONTROL_CHARS):
+            if doc.verdict_ids[i] not in blank and mostly_control(doc.text_of(i)):
+                controlled.add(i)
+        keys, words, ids, hints = doc.key_table(), doc.words, doc.verdict_ids, page_hints(doc)
+        # Timestamps first (a line of ten words or fewer, every word a date or time word or a
+        # figure); only lines holding a time word or a clock time can be one.
+        found: dict[int, str] = {}
+        for i in hints.lines("time", "clock"):
+            if not ids[i] and words[i] <= 10 and is_timestamp(doc.key_of(i), lexicon):
+                found[i] = "timestamp"
+        family = chrome_family(lexicon)
+        for i, reason in family.scan(keys, words, ids, limit=_MAX_WORDS, hints=hints).items():
+            found.setdefault(i, reason)
+        # A long line is only looked at for an embedded post, in its raw text first.
+        for i in range(doc.size):
+            if words[i] > _MAX_WORDS and not ids[i] and _embedded(doc.text_of(i)):
+                reason = family.match(doc.key_of(i), words[i])
+                if reason is not None:
+                    found[i] = reason
+        for i in sorted(controlled | found.keys()):
+            if i in controlled:
                 # Binary data among the lines (in a str, or in a few lines of a text): never an
                 # article's part, whatever an earlier stage said.
-                doc.label(line.index, "chrome", "control-characters", "mostly control characters")
-            elif line.is_open and (line.words <= _MAX_WORDS or _embedded(line.text)):
-                reason = match_chrome(line.key, line.words, lexicon=lexicon)
-                if reason is not None:
-                    doc.label(line.index, "chrome", reason, reason.replace("-", " "))
+                doc.label(i, "chrome", "control-characters", "mostly control characters")
+            elif not ids[i]:
+                doc.label(i, "chrome", found[i], found[i].replace("-", " "))

@@ -30,6 +30,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from newsclean.document import CommentRecord, Document, Line
+from newsclean.hints import page_hints
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
@@ -82,7 +83,12 @@ def threads_of(doc: Document) -> list[Thread]:
         def is_form(text_key: str, words: int) -> bool:
             return words <= _MAX_FORM_WORDS and family.match(text_key, words) is not None
 
-        found = doc.meta["comment_threads"] = find_threads(doc.lines, is_end=is_form, lexicon=lexicon)
+        # Every line is_form names holds a literal of a widget phrase: the thread finder reads
+        # only those lines for it.
+        ends = tuple(f"comment_widgets:{reason}" for reason, _ in WIDGET_REASONS)
+        found = doc.meta["comment_threads"] = find_threads(
+            doc.lines, is_end=is_form, lexicon=lexicon,
+            end_hints=ends if family.hint is not None and all(e in page_hints(doc) for e in ends) else None)
     return found
 
 
@@ -96,18 +102,18 @@ class Comments:
         for thread in threads_of(doc):
             if thread.heading is not None and thread.evidence != "weak" and doc.is_open(thread.heading):
                 doc.label(thread.heading, "chrome", "comments-marker", "heading of the comments section")
-        words, family = ThreadWords.of(lexicon), widget_family(lexicon)
-        ids, counts, keys = doc.verdict_ids, doc.words, doc.keys()
-        for i in range(doc.size):
-            if ids[i]:
-                continue
-            n = counts[i]
-            if n <= 40 and words.is_heading(keys[i], n, certain=True):
+        words, keys, hints = ThreadWords.of(lexicon), doc.key_table(), page_hints(doc)
+        ids, counts = doc.verdict_ids, doc.words
+        # Only a line holding a heading's stem can be one; the widget phrases' literals are
+        # searched for in the whole page at once.
+        headings = {i for i in hints.lines("heading") if not ids[i] and counts[i] <= 40
+                    and words.is_heading(doc.key_of(i), counts[i], certain=True)}
+        widgets = widget_family(lexicon).scan(keys, counts, ids, hints=hints)
+        for i in sorted(headings | widgets.keys()):
+            if i in headings:
                 doc.label(i, "chrome", "comments-marker", "heading of the comments section")
-            elif n <= _MAX_FORM_WORDS:
-                reason = family.match(keys[i], n)
-                if reason is not None:
-                    doc.label(i, "chrome", reason, "comment widget: form, rules or counter")
+            else:
+                doc.label(i, "chrome", widgets[i], "comment widget: form, rules or counter")
 
 
 def _takeable(line: Line) -> bool:

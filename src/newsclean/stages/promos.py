@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from newsclean.document import Document
+from newsclean.hints import page_hints
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
@@ -73,15 +74,22 @@ class Promos:
 
     def __call__(self, doc: Document) -> None:
         lexicon = doc.lexicon
-        most = promo_family(lexicon).max_words
-        for line in doc.lines:
-            if not line.is_open:
+        family = promo_family(lexicon)
+        ids, words = doc.verdict_ids, doc.words
+        found = family.scan(doc.key_table(), words, ids, hints=page_hints(doc))
+        most = family.max_words
+        for i in range(doc.size):
+            if ids[i] or (i not in found and words[i] <= _WATCH_WORDS and not self.extra):
                 continue
-            # A long line is a call only when it carries an embedded post's link ("watch ... 👇").
-            if line.words > most and not carries_embed(line.text[-300:]):
-                continue
-            reason = match_promo(line.key, line.words, lexicon=lexicon)
+            reason = found.get(i)
             if reason is None:
-                reason = next((r for r, p in self.extra if p.search(line.key)), None)
+                # A long line is a call only when it carries an embedded post's link ("watch ... 👇").
+                if words[i] > most and not carries_embed(doc.tail_of(i, 300)):
+                    continue
+                key = doc.key_of(i)
+                if words[i] > _WATCH_WORDS:
+                    reason = match_promo(key, words[i], lexicon=lexicon)
+                if reason is None:
+                    reason = next((r for r, p in self.extra if p.search(key)), None)
             if reason is not None:
-                doc.label(line.index, "promo", reason, "a call to " + reason.replace("-", " "))
+                doc.label(i, "promo", reason, "a call to " + reason.replace("-", " "))

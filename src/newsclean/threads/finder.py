@@ -29,8 +29,18 @@ from datetime import date, datetime
 from typing import Literal
 
 from newsclean.document import Line, Lines
+from newsclean.hints import page_hints
 from newsclean.lang import Lexicon
-from newsclean.threads.lines import TERMINAL, LineShape, ThreadWords, line_shape
+from newsclean.threads.lines import (
+    ALL_HINTS,
+    DATE_HINT,
+    END_HINT,
+    HEADING_HINT,
+    TERMINAL,
+    LineShape,
+    ThreadWords,
+    line_shape,
+)
 from newsclean.threads.stamps import HeaderDate, Stamp
 
 __all__ = ["Evidence", "Record", "Role", "Thread", "find_threads"]
@@ -90,6 +100,7 @@ _MAX_GAP = 40            # lines from one header to the next
 # A title and AUTHOR -TEXT: two lines at most; a bare name over a text: a few short paragraphs
 # (a name over a long run of paragraphs is a heading over an article's part).
 _GAPS = {"dash": 2, "name": 8}
+_SEEN = 10_000           # distinct texts whose shapes a page keeps (a huge page's are read again)
 _MAX_META = 7            # short lines between a forum post's author and its date
 _HEADING_REACH = 12      # lines a heading may stand above the first record
 _LAST_SINGLE = 12        # lines a lone record's text may run to without a button or form to end it
@@ -119,8 +130,8 @@ class _Page:
     """The lines (blank ones left out: their document ``index``, ``text``, ``words``) and their
     shapes, with what is asked of them often."""
 
-    def __init__(self, rows: Iterable[tuple[int, str, int, str]], is_end: Callable[[str, int], bool] | None,
-                 lexicon: Lexicon | None = None) -> None:
+    def __init__(self, rows: Iterable[tuple[int, str, int, str, int]],
+                 is_end: Callable[[str, int], bool] | None, lexicon: Lexicon | None = None) -> None:
         words = ThreadWords.of(lexicon)
         self.index: list[int] = []
         self.text: list[str] = []
@@ -128,12 +139,14 @@ class _Page:
         # Menus and widgets repeat their lines on a page: each text is read once.
         seen: dict[str, LineShape] = {}
         self.shapes: list[LineShape] = []
-        for index, text, count, folded in rows:
+        for index, text, count, folded, hints in rows:
             if not text.strip():
                 continue
             shape = seen.get(text)
             if shape is None:
-                shape = seen[text] = line_shape(text, count, folded, is_end, words)
+                if len(seen) > _SEEN:
+                    seen.clear()
+                shape = seen[text] = line_shape(text, count, folded, is_end, words, hints)
             self.index.append(index)
             self.text.append(text)
             self.words.append(count)
@@ -230,15 +243,17 @@ class _Page:
 
 
 def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = None,
-                 is_end: Callable[[str, int], bool] | None = None,
-                 lexicon: Lexicon | None = None) -> list[Thread]:
+                 is_end: Callable[[str, int], bool] | None = None, lexicon: Lexicon | None = None,
+                 end_hints: tuple[str, ...] | None = None) -> list[Thread]:
     """The threads among ``lines`` (a whole page, or any run of a document's lines), in order.
 
     ``reference`` resolves relative dates ("vor 3 Tagen") and days without a year (see
     :meth:`Stamp.resolve`). ``is_end(key, words)`` names lines that end a thread wherever they
     stand; the comments stage passes its comment-form matcher ("Leave a Reply", "Name *").
     The words of buttons, headings and headers are ``lexicon``'s (the page's languages; every
-    pack's when None).
+    pack's when None). ``end_hints``, when given, name the hint groups
+    (:func:`newsclean.hints.page_hints`) one of whose literals every line ``is_end`` names holds:
+    a document's lines are then searched for them all at once.
 
     A thread of strong evidence needs two records, or one under a heading; a medium one three
     records, or two (or one right under it) under a heading; a weak one three right under a
@@ -253,7 +268,7 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     >>> find_threads(page.lines)
     []
     """
-    page = _Page(_rows(lines), is_end, lexicon)
+    page = _Page(_rows(lines, end_hints), is_end, lexicon)
     position = {index: k for k, index in enumerate(page.index)}
     found: list[tuple[int, int, int, int, Thread]] = []
     for layout in _LAYOUTS:
@@ -271,15 +286,25 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     return [thread for _, _, thread in sorted(taken, key=lambda x: x[0])]
 
 
-def _rows(lines: Sequence[Line]) -> Iterator[tuple[int, str, int, str]]:
-    """``(index, text, words, key)`` of the lines that are not blank. A document's own lines
-    are read from its columns."""
-    if isinstance(lines, Lines):
-        doc = lines.document
-        ids, words, keys = doc.verdict_ids, doc.words, doc.keys()
-        blank = {k for k, v in enumerate(doc.kinds()) if v is not None and v.label == "blank"}
-        return ((i, doc.text_of(i), words[i], keys[i]) for i in range(doc.size) if ids[i] not in blank)
-    return ((line.index, line.text, line.words, line.key) for line in lines if line.label != "blank")
+def _rows(lines: Sequence[Line],
+          end_hints: tuple[str, ...] | None) -> Iterator[tuple[int, str, int, str, int]]:
+    """``(index, text, words, key, hints)`` of the lines that are not blank. A document's own
+    lines are read from its columns, with the hints found in its keys at once (what a heading,
+    an ending line, a date holds; :func:`newsclean.hints.page_hints`): a line's shape is only
+    sought where its hint is."""
+    if not isinstance(lines, Lines):
+        return ((line.index, line.text, line.words, line.key, ALL_HINTS) for line in lines
+                if line.label != "blank")
+    doc = lines.document
+    found = page_hints(doc)
+    hints: dict[int, int] = {}
+    for bit, names in ((HEADING_HINT, ("heading",)), (DATE_HINT, ("date",)), (END_HINT, end_hints)):
+        for i in found.lines(*names) if names else ():
+            hints[i] = hints.get(i, 0) | bit
+    missing = 0 if end_hints else END_HINT
+    ids, words, blank = doc.verdict_ids, doc.words, doc.blank_kinds()
+    return ((i, doc.text_of(i), words[i], doc.key_of(i), hints.get(i, 0) | missing)
+            for i in range(doc.size) if ids[i] not in blank)
 
 
 def _chains(page: _Page, layout: str) -> list[list[_Header]]:

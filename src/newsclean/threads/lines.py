@@ -23,7 +23,8 @@ from newsclean.rules import trie_pattern
 from newsclean.threads.stamps import HeaderDate, header_date
 
 # ACTIONS, COMMENTS_HEADINGS and HEADINGS (every pack's words) are still read from here: __getattr__.
-__all__ = ["TERMINAL", "LineShape", "ThreadWords", "is_heading", "line_shape", "shape_of"]
+__all__ = ["ALL_HINTS", "DATE_HINT", "END_HINT", "HEADING_HINT", "TERMINAL", "LineShape", "ThreadWords",
+           "is_heading", "line_shape", "shape_of"]
 
 #: Marks that close a sentence (a name or a title has none).
 TERMINAL = frozenset(".!?؟:;…")
@@ -198,10 +199,17 @@ def shape_of(line: Line, is_end: Callable[[str, int], bool] | None = None, *,
     return line_shape(line.text, line.words, line.key, is_end, ThreadWords.of(lexicon))
 
 
+#: What a line's key may hold, found for a whole page at once (:func:`line_shape`'s ``hints``):
+#: a heading's stem, an ending line's literals, something a date is written with.
+HEADING_HINT, END_HINT, DATE_HINT = 1, 2, 4
+ALL_HINTS = HEADING_HINT | END_HINT | DATE_HINT
+
+
 def line_shape(raw: str, words: int, folded: str, is_end: Callable[[str, int], bool] | None,
-               w: ThreadWords) -> LineShape:
+               w: ThreadWords, hints: int = ALL_HINTS) -> LineShape:
     """:func:`shape_of` of a line's ``raw`` text, its ``words`` and its matching key ``folded``,
-    with the thread words compiled."""
+    with the thread words compiled. ``hints`` says what the key may hold (a page's keys are
+    searched for them at once): a check whose hint is missing cannot succeed and is skipped."""
     text = raw.strip()
     if not text:
         return _TEXT
@@ -209,10 +217,11 @@ def line_shape(raw: str, words: int, folded: str, is_end: Callable[[str, int], b
         dash = _dash(text)
         if dash is not None:
             return dash
-        if words <= 40 and len(text) <= 2 * _LONG_CHARS and _is_heading(folded, words, False, w):
+        if words <= 40 and len(text) <= 2 * _LONG_CHARS and hints & HEADING_HINT \
+                and _is_heading(folded, words, False, w):
             return _HEADING
         return _TEXT
-    heading = _is_heading(folded, words, False, w)
+    heading = bool(hints & HEADING_HINT) and _is_heading(folded, words, False, w)
     if heading and w.heading_count.match(folded):
         return _HEADING  # "2 Replies": a count makes the button word a heading
     action = _action(text, w, folded, words)
@@ -224,13 +233,13 @@ def line_shape(raw: str, words: int, folded: str, is_end: Callable[[str, int], b
         return _TEASER_LINE
     if w.pingback.match(folded):
         return _PINGBACK_LINE
-    if is_end is not None and is_end(folded, words):
+    if is_end is not None and hints & END_HINT and is_end(folded, words):
         return _END
     last_word = folded.rstrip(" :").rsplit(" ", 1)[-1]
     says = w.says.match(" ".join(text.split())) if last_word in w.say_words else None
     if says is not None:
         return LineShape("says", author=says["author"].strip())
-    dated = _dated(text, words, folded, w)
+    dated = _dated(text, words, folded, w) if hints & DATE_HINT else None
     if dated is not None:
         return dated
     if (len(text) == 1 or (len(text) == 2 and text.isupper())) and text.isalpha():
