@@ -33,8 +33,11 @@ _BLOCK = 1 << 20
 
 
 class _Keys(Protocol):
-    text: str
-    starts: Sequence[int]
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def starts(self) -> Sequence[int]: ...
 
 
 class Hints:

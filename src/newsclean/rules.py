@@ -31,8 +31,11 @@ class HintedLines(Protocol):
 class KeyText(Protocol):
     """A page's matching keys as one text (:class:`newsclean.document.KeyTable`)."""
 
-    text: str
-    starts: Sequence[int]
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def starts(self) -> Sequence[int]: ...
 
     def lines_matching(self, pattern: re.Pattern[str], most: int | None = None) -> list[int]: ...
 

@@ -118,9 +118,9 @@ class Chrome:
         # A long line is only looked at for an embedded post, in its raw text first.
         for i in range(doc.size):
             if words[i] > _MAX_WORDS and not ids[i] and _embedded(doc.text_of(i)):
-                reason = family.match(doc.key_of(i), words[i])
-                if reason is not None:
-                    found[i] = reason
+                embedded = family.match(doc.key_of(i), words[i])
+                if embedded is not None:
+                    found[i] = embedded
         for i in sorted(controlled | found.keys()):
             if i in controlled:
                 # Binary data among the lines (in a str, or in a few lines of a text): never an
