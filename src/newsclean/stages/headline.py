@@ -41,8 +41,10 @@ def _title_shaped(line: Line, max_words: int, lexicon: Lexicon) -> bool:
 
 def _page_keys(doc: Document, limit: int = 3000) -> str:
     """The keys of the page's short lines, one per line, for counting where a title repeats."""
-    lines = doc.lines if len(doc.lines) <= 2 * limit else doc.lines[:limit] + doc.lines[-limit:]
-    return "\n".join(line.key for line in lines if line.words <= 40 and line.label != "blank")
+    size = doc.size
+    lines = range(size) if size <= 2 * limit else [*range(limit), *range(size - limit, size)]
+    words, ids, blank, key_of = doc.words, doc.verdict_ids, doc.blank_kinds(), doc.key_of
+    return "\n".join(key_of(i) for i in lines if words[i] <= 40 and ids[i] not in blank)
 
 
 @stage("headline")
