@@ -115,7 +115,7 @@ class PageHints:
 # --- the hints of a lexicon, and of a document ------------------------------------------------
 
 #: The rule families whose phrases' literals are searched for at once.
-FAMILIES = ("promos", "chrome", "comment_widgets")
+FAMILIES = ("promos", "chrome", "comment_widgets", "captions")
 # What a clock time or a date in figures holds: a colon before a figure ("9:15"), or a figure
 # before a date's separator ("17.03", "3/4", "2020-").
 _CLOCK_LITERALS = tuple(f":{d}" for d in "0123456789") + tuple(f"{d}{s}" for d in "0123456789" for s in "./-")

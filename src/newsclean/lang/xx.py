@@ -35,7 +35,8 @@ PACK = Pack(
     captions=(
         Phrase("photo-credit", r"^©\s*\S.{0,60}$|^(?:⟨photo_labels⟩)\s*[:：]|"
                                r"\((?:⟨photo_agencies⟩)[^)]*\)$|"
-                               r"(?:/|via )(?:getty images|afp|reuters|ap|epa)$"),
+                               r"(?:/|via )(?:getty images|afp|reuters|ap|epa)$",
+               ("©", "⟨photo_labels⟩", "⟨photo_agencies⟩")),
     ),
     apps=("telegram", "whatsapp", "facebook", "twitter", "instagram", "youtube", "tiktok", "google news",
           "x"),

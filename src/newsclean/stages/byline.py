@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsclean.document import Document
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
@@ -49,9 +51,14 @@ class Byline:
             return
         start, end = region
         zone = [line for line in doc.lines[max(0, start - self.window):start] if line.is_open]
-        body = [line for line in doc.lines[start:end + 1] if line.label == "body"]
+        body = doc.kinds_where(lambda v: v is not None and v.label == "body")
+        ids = doc.verdict_ids
+        # The region's first two and last two body lines (the same ones, on a short article).
+        first = list(islice((i for i in range(start, end + 1) if ids[i] in body), 2))
+        last = list(islice((i for i in range(end, start - 1, -1) if ids[i] in body), 2))[::-1]
+        lines = doc.lines
         after = [line for line in doc.lines[end + 1:end + 4] if line.is_open]
-        zone += body[:2] + body[-2:] + after
+        zone += [lines[i] for i in first] + [lines[i] for i in last] + after
         lexicon = doc.lexicon
         for line in zone:
             if line.words > 10:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from newsclean.document import Document
+from newsclean.hints import page_hints
 from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
@@ -41,8 +42,16 @@ class Captions:
             return
         start, end = region
         lexicon = doc.lexicon
-        for line in doc.lines[max(0, start - 3): end + 1]:
-            if line.label in (None, "chrome", "body") and line.words <= 26:
-                reason = match_caption(line.key, lexicon=lexicon)
+        family = caption_family(lexicon)
+        hints = page_hints(doc)
+        # Only the lines holding a credit's literals ("©", "Photo", an agency) can be one.
+        candidates = hints.lines(*(f"captions:{reason}" for reason in family.reasons()
+                                   if f"captions:{reason}" in hints)) if family.hint is not None else None
+        lines = range(max(0, start - 3), end + 1)
+        relabel = doc.kinds_where(lambda v: v is None or v.label in ("chrome", "body"))
+        ids, words = doc.verdict_ids, doc.words
+        for i in (lines if candidates is None else [i for i in candidates if lines.start <= i < lines.stop]):
+            if ids[i] in relabel and words[i] <= 26:
+                reason = match_caption(doc.key_of(i), lexicon=lexicon)
                 if reason is not None:
-                    doc.label(line.index, "caption", reason, "image caption or credit")
+                    doc.label(i, "caption", reason, "image caption or credit")

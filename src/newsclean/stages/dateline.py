@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from newsclean.dates import MONTHS, nearest_date, parse_date, parse_month_day
 from newsclean.document import DatelineRecord, Document
@@ -147,7 +148,10 @@ class DatelineStage:
 
     def __call__(self, doc: Document) -> None:
         lexicon = doc.lexicon
-        for line in doc.labelled("body")[: self.paragraphs]:
+        body = doc.kinds_where(lambda v: v is not None and v.label == "body")
+        ids, lines = doc.verdict_ids, doc.lines
+        first = islice((i for i in range(doc.size) if ids[i] in body), self.paragraphs)
+        for line in (lines[i] for i in first):
             found = find_dateline(line.text, lexicon=lexicon)
             if found is not None:
                 doc.dateline = DatelineRecord(text=found[0], place=found[1], agency=found[2], line=line.index,
