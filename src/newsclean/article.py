@@ -103,6 +103,14 @@ class LineRecords(Sequence[LineRecord]):
     def __iter__(self) -> Iterator[LineRecord]:
         return (self._record(i) for i in range(len(self)))
 
+    def rows(self) -> Iterator[tuple[int, str, tuple[str, str, str, str]]]:
+        """``(index, text, (label, stage, reason, detail))`` of every line; the verdict tuples
+        are shared by the lines that got the same verdict."""
+        kinds = [(v.label, v.stage, v.reason, v.detail) for v in self._kinds]
+        text, starts = self._text, self._starts
+        for i, k in enumerate(self._ids):
+            yield i, text[starts[i]:starts[i + 1] - 1], kinds[k]
+
     def verdicts(self) -> Iterator[tuple[int, Verdict]]:
         """``(index, verdict)`` of every line, without its text."""
         kinds = self._kinds
@@ -158,8 +166,9 @@ class Article:
         """The body as one string, paragraphs separated by a newline."""
         return "\n".join(self.body)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict (dates as ISO strings)."""
+    def to_dict(self, *, lines: bool = True) -> dict[str, Any]:
+        """A JSON-safe dict (dates as ISO strings); ``lines=False`` leaves the per-line trail out.
+        :func:`newsclean.formats.write_json` writes the same JSON without building it."""
         dateline = None
         if self.dateline is not None:
             dateline = {
@@ -183,7 +192,7 @@ class Article:
                 {"author": c.author, "title": c.title, "text": c.text, "date": _iso(c.date)}
                 for c in self.comments
             ],
-            "lines": list(self.line_dicts()),
+            **({"lines": list(self.line_dicts())} if lines else {}),
             "skipped_stages": list(self.skipped_stages),
         }
 
@@ -196,13 +205,16 @@ class Article:
 
     def explain(self, *, width: int = 60, blank: bool = False) -> str:
         """One row per line: index, label, stage, reason and the start of its text."""
-        rows = [f"{'#':>4}  {'label':<11} {'stage':<10} {'reason':<22} text"]
+        return "\n".join(self.explain_rows(width=width, blank=blank))
+
+    def explain_rows(self, *, width: int = 60, blank: bool = False) -> Iterator[str]:
+        """:meth:`explain`'s rows, one at a time (the header first)."""
+        yield f"{'#':>4}  {'label':<11} {'stage':<10} {'reason':<22} text"
         for r in self.lines:
             if r.label == "blank" and not blank:
                 continue
             text = r.text if len(r.text) <= width else r.text[: width - 1] + "…"
-            rows.append(f"{r.index:>4}  {r.label:<11} {r.stage:<10} {r.reason:<22} {text}")
-        return "\n".join(rows)
+            yield f"{r.index:>4}  {r.label:<11} {r.stage:<10} {r.reason:<22} {text}"
 
 
 def _iso(value: date | datetime | None) -> str | None:
