@@ -17,6 +17,9 @@ another stage measured.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
+
 import numpy as np
 
 from newsclean.document import Document
@@ -90,22 +93,39 @@ class LineFeatures:
         """One column of :meth:`matrix` by its name (a view)."""
         return self.matrix()[:, LINE_FEATURES.index(name)]
 
-    def repeated(self, indices: list[int]) -> np.ndarray:
+    def repeated(self, indices: Sequence[int]) -> np.ndarray:
         """For each of the lines ``indices``: 1.0 when its text (stripped) stands on another of
-        them, else 0.0."""
+        them, else 0.0. Texts are compared by their hashes first, and only those whose hash
+        stands twice are compared whole: a page of distinct lines holds no dict of its texts."""
         doc = self._doc
-        texts = [doc.text_of(i).strip() for i in indices]
-        counts: dict[str, int] = {}
+        n = len(indices)
+        hashes = np.fromiter((hash(doc.text_of(i).strip()) for i in indices), dtype=np.int64, count=n)
+        out = np.zeros(n, dtype=np.float64)
+        if n < 2:
+            return out
+        _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+        maybe = np.flatnonzero(counts[inverse] > 1).tolist()
+        texts = [doc.text_of(indices[k]).strip() for k in maybe]
+        seen: dict[str, int] = {}
         for text in texts:
-            counts[text] = counts.get(text, 0) + 1
-        return np.fromiter((counts[t] > 1 for t in texts), dtype=np.float64, count=len(texts))
+            seen[text] = seen.get(text, 0) + 1
+        out[[k for k, text in zip(maybe, texts, strict=True) if seen[text] > 1]] = 1.0
+        return out
 
-    def rows(self, indices: list[int]) -> np.ndarray:
+    def columns(self, indices: Sequence[int]) -> list[np.ndarray]:
+        """The columns of the model's full :data:`~newsclean.model.LINE_FEATURES` rows of the
+        lines ``indices`` read together (``repeated`` among them): one new array a column, so
+        that no copy of the whole matrix is made."""
+        matrix = self.matrix()
+        at = np.frombuffer(indices, dtype=np.int64) if isinstance(indices, array) else np.asarray(indices)
+        out = [matrix[:, j][at] for j in range(matrix.shape[1])]
+        out[_REPEATED] = self.repeated(indices)
+        return out
+
+    def rows(self, indices: Sequence[int]) -> np.ndarray:
         """The model's full :data:`~newsclean.model.LINE_FEATURES` rows of the lines ``indices``
         read together (``repeated`` among them), a new array."""
-        out = self.matrix()[indices]
-        out[:, _REPEATED] = self.repeated(indices)
-        return out
+        return np.column_stack(self.columns(indices)) if len(indices) else self.matrix()[[]]
 
 
 def features(doc: Document) -> LineFeatures:

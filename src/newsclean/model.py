@@ -249,22 +249,25 @@ class LineModel:
         bias = self.bias
         return [bias + x + as_prev[i - 1] + as_next[i + 1] for i, x in enumerate(own_part)]
 
-    def log_odds_matrix(self, rows: np.ndarray, flags: Sequence[Label | None]) -> list[float]:
+    def log_odds_matrix(self, rows: np.ndarray | Sequence[np.ndarray],
+                        flags: Sequence[Label | None]) -> np.ndarray:
         """:meth:`log_odds` of a page from its rows as a matrix (one row of
-        :data:`LINE_FEATURES` a line, as :meth:`newsclean.columns.LineFeatures.rows` gives them)
-        and its lines' labels. The same numbers, to the last bit: each dot product is summed in
-        the same order, column by column, over all lines at once.
+        :data:`LINE_FEATURES` a line, as :meth:`newsclean.columns.LineFeatures.rows` gives them;
+        or its columns, as :meth:`~newsclean.columns.LineFeatures.columns` does) and its lines'
+        labels. The same numbers, to the last bit: each dot product is summed in the same order,
+        column by column, over all lines at once.
         """
         n, k = len(flags), len(LINE_FEATURES)
         if n == 0:
-            return []
+            return np.zeros(0)
+        columns = [rows[:, j] for j in range(k)] if isinstance(rows, np.ndarray) else list(rows)
         w = self.weights
         m = len(NEIGHBOUR_FLAGS)
 
         def dot(weights: Sequence[float]) -> np.ndarray:
-            total = rows[:, 0] * weights[0]
+            total = columns[0] * weights[0]
             for j in range(1, k):
-                total = total + rows[:, j] * weights[j]
+                total = total + columns[j] * weights[j]
             return total
 
         own, as_prev, as_next = dot(w[:k]), dot(w[k:2 * k]), dot(w[2 * k + m:3 * k + m])
@@ -276,7 +279,7 @@ class LineModel:
         # The first line stands for the one before it, the last for the one after it.
         before = np.concatenate((as_prev[:1], as_prev[:-1]))
         after = np.concatenate((as_next[1:], as_next[-1:]))
-        found: list[float] = (self.bias + own + before + after).tolist()
+        found: np.ndarray = self.bias + own + before + after
         return found
 
     def page_log_odds(self, lines: Sequence[Line], stop: frozenset[str]) -> list[float]:

@@ -28,9 +28,13 @@ nothing either way, so an embedded post inside the article does not split it.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from math import exp
 from pathlib import Path
+
+import numpy as np
 
 from newsclean.columns import features
 from newsclean.document import Document, Line
@@ -67,7 +71,7 @@ def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_wor
     return "title" if f.words >= 8 else "bad"
 
 
-def best_window(scores: list[float]) -> tuple[int, int] | None:
+def best_window(scores: Sequence[float]) -> tuple[int, int] | None:
     """The inclusive bounds of the contiguous run with the highest total (Kadane), or None."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
@@ -81,7 +85,7 @@ def best_window(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, int] | None:
+def _first_strong_window(scores: Sequence[float], classes: list[str]) -> tuple[int, int] | None:
     """The best window of the first part of the page that holds a strong one.
 
     A comments heading ends the article: the windows are sought between such barriers, and
@@ -135,10 +139,16 @@ def weighed_lines(doc: Document) -> list[Line]:
     return [lines[i] for i in weighed_indices(doc)]
 
 
-def weighed_indices(doc: Document) -> list[int]:
+def weighed_indices(doc: Document) -> array[int]:
     """The indices of :func:`weighed_lines`."""
     weighed = doc.kinds_where(lambda v: v is None or (v.label == "chrome" and v.reason != "embedded-post"))
-    return [i for i, kind in enumerate(doc.verdict_ids) if kind in weighed]
+    return array("q", (i for i, kind in enumerate(doc.verdict_ids) if kind in weighed))
+
+
+def _floats(values: np.ndarray, block: int = 1 << 16) -> Iterator[float]:
+    """The values of an array as Python floats, a block at a time."""
+    for start in range(0, len(values), block):
+        yield from values[start:start + block].tolist()
 
 
 def _is_prose(kind: str) -> bool:
@@ -198,7 +208,7 @@ class Region:
             return lo, gap
         return lo, hi
 
-    def _extend_head(self, doc: Document, weighed: list[int], classes: list[str], scores: list[float],
+    def _extend_head(self, doc: Document, weighed: Sequence[int], classes: list[str], scores: Sequence[float],
                      lo: int) -> int:
         """Take in the paragraphs just above the region that the model only narrowly refused.
 
@@ -222,8 +232,8 @@ class Region:
             lo = k
         return lo
 
-    def _hand_scores(self, doc: Document, weighed: list[int],
-                     stop: frozenset[str]) -> tuple[list[str], list[float]]:
+    def _hand_scores(self, doc: Document, weighed: Sequence[int],
+                     stop: frozenset[str]) -> tuple[list[str], Sequence[float]]:
         """Each line's class and score by the hand-set rules of :func:`classify`."""
         open_lines = [doc.lines[i] for i in weighed]
         repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
@@ -268,7 +278,7 @@ class Region:
         return classes, scores
 
     def _model_scores(self, model: LineModel, doc: Document,
-                      weighed: list[int]) -> tuple[list[str], list[float]]:
+                      weighed: array[int]) -> tuple[list[str], Sequence[float]]:
         """Each line's class and score from the model's probability ``p`` that it is the article's.
 
         A line scores ``p - threshold`` a word, so a paragraph weighs by its length as the
@@ -279,13 +289,14 @@ class Region:
         kinds = doc.kinds()
         ids = doc.verdict_ids
         labels = [v.label if (v := kinds[ids[i]]) is not None else None for i in weighed]
-        odds = model.log_odds_matrix(features(doc).rows(weighed), labels)
+        odds = model.log_odds_matrix(features(doc).columns(weighed), labels)
+        del labels
         threshold = self.threshold if self.threshold is not None else model.threshold + FAVOR_SHIFT[doc.favor]
         short_words, good_words = self.short_words, self.good_words
         counts = doc.words
         classes: list[str] = []
-        scores: list[float] = []
-        for i, z in zip(weighed, odds, strict=True):
+        scores = array("d")
+        for i, z in zip(weighed, _floats(odds), strict=True):
             verdict = kinds[ids[i]]
             if verdict is not None:
                 classes.append("barrier" if verdict.reason == "comments-marker" else "labelled")

@@ -22,11 +22,13 @@ dates may come without a name (an anonymous comment shows only its date).
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, overload
 
 from newsclean.document import Line, Lines
 from newsclean.hints import page_hints
@@ -131,11 +133,13 @@ class _Page:
     shapes, with what is asked of them often."""
 
     def __init__(self, rows: Iterable[tuple[int, str, int, str, int]],
-                 is_end: Callable[[str, int], bool] | None, lexicon: Lexicon | None = None) -> None:
+                 is_end: Callable[[str, int], bool] | None, lexicon: Lexicon | None = None,
+                 text_of: Callable[[int], str] | None = None) -> None:
         words = ThreadWords.of(lexicon)
-        self.index: list[int] = []
-        self.text: list[str] = []
-        self.words: list[int] = []
+        # Arrays, not lists: a page of a million lines holds no million Python objects here.
+        self.index = array("q")
+        self.words = array("q")
+        texts: list[str] = []
         # Menus and widgets repeat their lines on a page: each text is read once.
         seen: dict[str, LineShape] = {}
         self.shapes: list[LineShape] = []
@@ -148,22 +152,26 @@ class _Page:
                     seen.clear()
                 shape = seen[text] = line_shape(text, count, folded, is_end, words, hints)
             self.index.append(index)
-            self.text.append(text)
+            if text_of is None:
+                texts.append(text)
             self.words.append(count)
             self.shapes.append(shape)
+        #: The text of each line (read from the document again when it gave ``text_of``).
+        self.text: Sequence[str] = texts if text_of is None else _Texts(text_of, self.index)
         n = len(self.index)
+        shapes = self.shapes
         # next_date[k]: the first date line at or after k.
-        self.next_date = [n] * (n + 1)
+        self.next_date = array("q", [n]) * (n + 1)
         for k in range(n - 1, -1, -1):
-            self.next_date[k] = k if self.shapes[k].kind == "date" else self.next_date[k + 1]
+            self.next_date[k] = k if shapes[k].kind == "date" else self.next_date[k + 1]
         # next_stop[k]: the first heading or end line at or after k.
-        self.next_stop = [n] * (n + 1)
+        self.next_stop = array("q", [n]) * (n + 1)
         for k in range(n - 1, -1, -1):
-            self.next_stop[k] = k if self.shapes[k].kind in ("heading", "end") else self.next_stop[k + 1]
+            self.next_stop[k] = k if shapes[k].kind in ("heading", "end") else self.next_stop[k + 1]
         self._starts: dict[str, list[int]] = {}
         # texts[k]: how many lines before k can be a record's text.
-        self.texts = [0] * (n + 1)
-        for k, s in enumerate(self.shapes):
+        self.texts = array("q", [0]) * (n + 1)
+        for k, s in enumerate(shapes):
             self.texts[k + 1] = self.texts[k] + (s.kind in _TEXT_KINDS)
 
     def starts(self, layout: str) -> list[int]:
@@ -268,14 +276,15 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     >>> find_threads(page.lines)
     []
     """
-    page = _Page(_rows(lines, end_hints), is_end, lexicon)
-    position = {index: k for k, index in enumerate(page.index)}
+    text_of = lines.document.text_of if isinstance(lines, Lines) else None
+    page = _Page(_rows(lines, end_hints), is_end, lexicon, text_of)
+    index = page.index
     found: list[tuple[int, int, int, int, Thread]] = []
     for layout in _LAYOUTS:
         for chain in _chains(page, layout):
             thread = _thread(page, layout, chain, reference)
             if thread is not None:
-                first, last = position[thread.start], position[thread.end]
+                first, last = bisect_left(index, thread.start), bisect_left(index, thread.end)
                 found.append((-_RANK[thread.evidence], -len(thread.records), first, last, thread))
     # The strongest, longest threads first; a weaker reading of the same lines gives way.
     found.sort(key=lambda x: x[:3])
@@ -284,6 +293,30 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
         if all(last < a or first > b for a, b, _ in taken):
             taken.append((first, last, thread))
     return [thread for _, _, thread in sorted(taken, key=lambda x: x[0])]
+
+
+class _Texts(Sequence[str]):
+    """The texts of a page's lines, read from their document when asked for."""
+
+    __slots__ = ("_index", "_text_of")
+
+    def __init__(self, text_of: Callable[[int], str], index: Sequence[int]) -> None:
+        self._text_of = text_of
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return [self._text_of(i) for i in self._index[k]]
+        return self._text_of(self._index[k])
 
 
 def _rows(lines: Sequence[Line],
