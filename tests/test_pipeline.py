@@ -7,7 +7,8 @@ import pytest
 
 from newsclean import Document, Pipeline, UnknownStage, registered, stage
 
-BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
+BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "inline", "byline", "headline",
+            "published",
             "comment-threads", "captions", "dateline", "remainder"}
 
 

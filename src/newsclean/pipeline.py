@@ -45,7 +45,7 @@ class Pipeline:
 
     #: The built-in stages in the order :meth:`default` runs them.
     DEFAULT_STAGES: tuple[str, ...] = (
-        "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
+        "html-hints", "comments", "promos", "chrome", "region", "inline", "byline", "headline", "published",
         "comment-threads", "captions", "dateline", "remainder",
     )
 

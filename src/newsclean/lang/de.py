@@ -9,8 +9,19 @@ PACK = Pack(
     code="de",
     name="German",
     promos=(
-        Phrase("follow", r"^folge uns", ("folge",)),
-        Phrase("read-also", r"^lesen sie auch\b", ("lesen sie auch",)),
+        Phrase("subscribe", r"^(?:jetzt )?(?:newsletter|abo) (?:abonnieren|bestellen)\b|"
+                            r"^(?:jetzt )?abonnieren\W*$|"
+                            r"melden sie sich (?:jetzt )?f(?:ü|u)r (?:unseren|den) newsletter an",
+               ("abonnieren", "bestellen", "newsletter an")),
+        Phrase("follow", r"^folge uns|^folgen sie uns\b", ("folge",)),
+        # The labels German-language news sites put over related stories ("Lesen Sie auch", "Auch
+        # interessant", "Mehr zum Thema", "Das könnte Sie auch interessieren").
+        Phrase("read-also", r"^lesen sie auch\b|^auch interessant\W*(?::|$)|^mehr zum thema\W*(?::|$)|"
+                            r"^das k(?:ö|o)nnte sie auch interessieren\W*$",
+               ("lesen sie auch", "interessant", "zum thema", "interessieren")),
+        # The player's label over an article read aloud ("Artikel anhören").
+        Phrase("watch", r"^(?:artikel|beitrag) (?:vor)?(?:an)?h(?:ö|o)ren\W*$|^jetzt anh(?:ö|o)ren\W*$",
+               ("hören", "horen")),
     ),
     comment_widgets=(
         # WordPress's labels ("Schreibe einen Kommentar", "Antworten abbrechen", "Deine

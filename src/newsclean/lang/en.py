@@ -13,14 +13,36 @@ PACK = Pack(
     code="en",
     name="English",
     promos=(
-        Phrase("subscribe", r"subscribe|sign up|newsletter", ("subscri", "sign up", "newsletter")),
+        # An imperative where a line or a sentence starts ("Subscribe to our newsletter", "Sign up
+        # now"), a button's label ("Digital Magazine – Subscribe", "Log in / Sign up"), or a
+        # newsletter's label ("Newsletters", "Get the free newsletter"); never "subscribers" or
+        # "to sign up 300 more schools", which report.
+        Phrase("subscribe", "|".join((
+            r"(?:^|[.!?:|] )(?:please |click here to |tap here to )?(?:subscribe|sign up|signup)\b",
+            r"(?:^|[^\w\s] ?|^(?:\S+ ){1,2}|\bfree )(?:subscribe|sign up|signup)\W*$",
+            # "Enter your email to subscribe to our newsletter": to what, says the call.
+            r"\bto (?:subscribe|sign up) (?:to|for) (?:our|the) (?:[\w&'’+.-]+ ){0,3}"
+            r"(?:newsletters?|updates|alerts|emails?|podcast|channel)\b",
+            # The widget's own word once it is done ("You have successfully subscribed. Thank you!").
+            r"^(?:you(?:'ve| have) )?(?:been )?(?:successfully |succesfully )?subscribed\W*(?:thank|$)",
+            r"(?:click|tap) here to (?:subscribe|sign up)\b|\b(?:subscribe|sign up) (?:now|today|for free)\b",
+            r"^(?:[^\s.!?]+ ){0,3}newsletters?(?: sign ?-?up| subscription| archive)?\W*$",
+            r"(?:^|[.!?:|] )(?:subscribe|sign up|sign-up|join|get|receive|register)(?: (?:for|to))? "
+            r"(?:(?:our|the|my|a|free) )?(?:[\w&'’+.-]+ ){0,3}newsletters?\b",
+        )), ("subscribe", "sign up", "signup", "newsletter")),
         Phrase("follow", r"follow (?:us|@)|like us on", ("follow", "like us")),
-        Phrase("app", r"download (?:the|our) .{0,30}app\b|get (?:the|our) app\b|"
+        # Where a sentence starts: "Users can download the new app" reports.
+        Phrase("app", r"(?:^|[.!?:|] )(?:download|get) (?:the|our) (?:[\w&'’+.-]+ ){0,4}app\b|"
                       r"join (?:us|our) .{0,30}⟨apps⟩", (" app", "join")),
-        Phrase("join", r"join (?:the conversation|us)\b", ("join",)),
-        Phrase("read-also", r"^(?:read|see) (?:also|more)\b|^related(?: articles?| stories)?\s*:|"
-                            r"^more on this\b", ("read", "see", "related", "more on this")),
-        Phrase("watch", r"^(?:watch|listen)\b.{0,40}\b(?:video|live|podcast|here)\b", ("watch", "listen")),
+        # Joining the site's own conversation; "Join us in Philadelphia for the event" invites to
+        # something the article is about.
+        Phrase("join", r"join the conversation\b|^join us\W*$", ("join",)),
+        # A label over a link ("Read more:", "See also", "Related:"), not "Read more about X."
+        Phrase("read-also", r"^(?:read|see) also\b|^(?:read|see) more\W*(?:[:»›→|]|$)|"
+                            r"^related(?: articles?| stories)?\s*:|^more on this\b",
+               ("read", "see", "related", "more on this")),
+        Phrase("watch", r"^(?:watch|listen)\b.{0,40}\b(?:video|live|podcast|here)\W*(?::|$)",
+               ("watch", "listen")),
     ),
     chrome=(
         Phrase("footer", r"all rights reserved", ("reserv",)),

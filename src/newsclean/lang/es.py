@@ -8,9 +8,23 @@ PACK = Pack(
     code="es",
     name="Spanish",
     promos=(
-        Phrase("subscribe", r"suscr[ií]bete", ("suscr",)),
+        # Imperatives (the second person "suscríbete", "regístrate" calls wherever it stands) and
+        # a newsletter's label ("Boletín").
+        Phrase("subscribe", r"suscr[ií]bete|(?:^|[.!?:|] )(?:reg[ií]strate|inscr[ií]bete) (?:a|en|al) "
+                            r"(?:nuestro |nuestra |el |la )?(?:newsletter|bolet[ií]n|canal)|"
+                            r"^(?:nuestro |el )?bolet[ií]n\W*$",
+               ("suscr", "registrate", "regístrate", "inscribete", "inscríbete", "boletin", "boletín")),
         Phrase("follow", r"^s[ií]guenos", ("guenos",)),
-        Phrase("read-also", r"^(?:lea|lee) (?:tambi[eé]n|m[aá]s)\b|^lea:", ("lea", "lee")),
+        # The labels Spanish-language news sites put over related stories ("Lee también:",
+        # "Te puede interesar", "NOTAS RELACIONADAS", "Noticias relacionadas", "Ver también").
+        Phrase("read-also", r"^(?:lea|lee) (?:tambi[eé]n|m[aá]s)\b|^lea:|^(?:te|le) pueden? interesar\W*$|"
+                            r"^(?:notas|noticias|art[ií]culos|contenidos?) relacionad[oa]s\W*$|"
+                            r"^relacionad[oa]s?\s*:|"
+                            r"^ver tambi[eé]n\b",
+               ("lea", "lee", "interesar", "relacionad", "ver tambi")),
+        # The player's label over an article read aloud ("Escucha esta nota", "Escuchar noticia").
+        Phrase("watch", r"^esc[uú]cha(?:r|lo)? (?:esta |la )?(?:nota|noticia|art[ií]culo)\W*$",
+               ("escucha", "escúcha")),
     ),
     chrome=(
         Phrase("footer", r"todos los derechos reservados", ("reserv",)),

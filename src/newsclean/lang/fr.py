@@ -8,9 +8,14 @@ PACK = Pack(
     code="fr",
     name="French",
     promos=(
-        Phrase("subscribe", r"abonnez-vous", ("abonnez",)),
+        Phrase("subscribe", r"abonnez-vous|^inscrivez-vous\b", ("abonnez", "inscrivez")),
         Phrase("follow", r"^suivez-nous", ("suivez",)),
-        Phrase("read-also", r"^(?:lire|lisez) aussi\b", ("aussi",)),
+        # The labels French-language news sites put over related stories ("À lire aussi", "Lire
+        # aussi", "À voir aussi", "Sur le même sujet").
+        Phrase("read-also", r"^(?:a |à )?(?:lire|voir) aussi\b|^lisez aussi\b|^sur le m[eê]me sujet\W*$",
+               ("aussi", "sujet")),
+        # The player's label over an article read aloud ("Écouter cet article").
+        Phrase("watch", r"^[eé]couter (?:cet article|l'article|l’article)\W*$", ("couter",)),
     ),
     chrome=(
         Phrase("footer", r"tous droits r[ée]serv[ée]s", ("reserv",)),

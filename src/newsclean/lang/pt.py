@@ -8,8 +8,20 @@ PACK = Pack(
     code="pt",
     name="Portuguese",
     promos=(
-        Phrase("follow", r"^siga-nos", ("siga-nos",)),
-        Phrase("read-also", r"^leia tamb[eé]m\b", ("leia",)),
+        # Imperatives that open a line ("Assine", "Assine a nossa newsletter", "Inscreva-se").
+        Phrase("subscribe", r"^assine\b|^inscreva-se\b|"
+                            r"(?:^|[.!?:|] )receba (?:as |nossas? )?(?:not[ií]cias|newsletters?)",
+               ("assine", "inscreva-se", "receba")),
+        Phrase("follow", r"^siga-nos|^acompanhe-nos", ("siga-nos", "acompanhe-nos")),
+        # The labels Portuguese-language news sites put over related stories ("Leia também",
+        # "Leia mais:", "Veja também", "Notícias relacionadas", "Saiba mais:").
+        Phrase("read-also", r"^leia tamb[eé]m\b|^leia mais\s*:|^veja tamb[eé]m\b|"
+                            r"^(?:not[ií]cias|mat[eé]rias) relacionadas\W*$|^saiba mais\s*:",
+               ("leia", "veja tamb", "relacionadas", "saiba mais")),
+        # The player's label over an article read aloud ("Ouça este conteúdo", "Ouvir notícia").
+        Phrase("watch", r"^ou[cç]a (?:este|esta|o|a) "
+                        r"(?:conte[uú]do|not[ií]cia|mat[eé]ria|podcast|epis[oó]dio)\W*$|"
+                        r"^ouvir (?:a )?(?:not[ií]cia|mat[eé]ria)\W*$", ("ouça", "ouca", "ouvir")),
     ),
     comment_widgets=(
         Phrase("comment-form", r"^deixe (?:um|o seu) coment[aá]rio|^enviar$",

@@ -15,9 +15,11 @@ PACK = Pack(
     name="language-neutral",
     chrome=(
         Phrase("footer", r"©|\(c\) ?\d{4}", ("©", "(c)")),
-        # A tweet ends in its t.co link; Instagram's embed names the post's address.
-        Phrase("embedded-post", r"pic\.twitter\.com/|(?<!\S)https?://t\.co/\S+$|— .{1,60}\(@\w+\)|"
-                                r"instagram\.com/p/", ("pic.twitter", "t.co/", "(@", "instagram.com/p/")),
+        # A tweet ends in its t.co link; Instagram's embed names the post's address. (The line
+        # that signs a quoted post, "— Name (@handle) date", is left to the article's context: a
+        # story that quotes the post keeps its signature.)
+        Phrase("embedded-post", r"pic\.twitter\.com/|(?<!\S)https?://t\.co/\S+$|instagram\.com/p/",
+               ("pic.twitter", "t.co/", "instagram.com/p/")),
         Phrase("url", r"^(?:https?://|www\.)\S+$", ("http", "www.")),
         Phrase("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$"),
         # A run of share buttons and nothing else ("Facebook Twitter WhatsApp", "Share | Email").

@@ -17,9 +17,11 @@ import re
 
 from newsclean.binary import CONTROL_CHARS as _CONTROL_CHARS
 from newsclean.binary import mostly_control
+from newsclean.dates import find_relative
 from newsclean.document import Document
 from newsclean.hints import page_hints
 from newsclean.lang import Lexicon, every_pack
+from newsclean.normalize import key
 from newsclean.registry import stage
 from newsclean.rules import RuleFamily
 
@@ -32,22 +34,38 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|h|هـ|م)?")
 
 
-def _time_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    return lexicon.compiled("chrome:time", lambda: (lexicon.keys("time_words"), lexicon.keys("time_glue")))
+def _time_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Date and time words, the words a timestamp may hold, and the calendar's words among the
+    first (months and days: what is not a unit of time)."""
+    return lexicon.compiled("chrome:time", lambda: _build_time_words(lexicon))
+
+
+def _build_time_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    strong = lexicon.keys("time_words")
+    units = {key(w) for words in lexicon.merged("time_units").values() for w in words}
+    units |= {key(w) for w in lexicon.merged("dual_units")}
+    return strong, lexicon.keys("time_glue"), strong - units
 
 
 def is_timestamp(text_key: str, lexicon: Lexicon) -> bool:
     """Only date and time words and numbers, with at least one clock time, date word or
-    relative word ("منذ ساعتين", "2 hours ago") so that a bare counter is not a timestamp."""
-    strong_words, weak_words = _time_words(lexicon)
+    relative word ("منذ ساعتين", "2 hours ago") so that a bare counter is not a timestamp; a line
+    without a figure states a relative time ("Yesterday", "منذ ساعتين"): a weekday or a month
+    alone ("Monday" in a list of opening hours) names a day, it dates nothing."""
+    relative = find_relative(text_key) is not None
+    if not relative and not any(c.isdigit() for c in text_key):
+        return False
+    strong_words, weak_words, calendar = _time_words(lexicon)
     tokens = [t for t in _TIME_SPLIT.split(text_key) if t]
-    strong = False
+    dated = False
     for token in tokens:
         if token in strong_words:
-            strong = True
+            # A unit with a figure ("Day 7", "5 hours") heads a part or states a length; it
+            # dates something with a month or a day's name, a clock time, or "ago" ("منذ").
+            dated = dated or token in calendar
         elif token not in weak_words and not _NUMBER.fullmatch(token):
             return False
-    return strong or _CLOCK.search(text_key) is not None
+    return dated or relative or _CLOCK.search(text_key) is not None
 
 
 #: What a line *is*, checked in order, and the most words a line may have for each. The
