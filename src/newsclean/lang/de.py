@@ -9,6 +9,7 @@ PACK = Pack(
     code="de",
     name="German",
     promos=(
+        # The subscribe button ("Abonnieren", "Newsletter abonnieren") and the newsletter's call.
         Phrase("subscribe", r"^(?:jetzt )?(?:newsletter|abo) (?:abonnieren|bestellen)\b|"
                             r"^(?:jetzt )?abonnieren\W*$|"
                             r"melden sie sich (?:jetzt )?f(?:ü|u)r (?:unseren|den) newsletter an",

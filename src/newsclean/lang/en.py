@@ -25,6 +25,7 @@ PACK = Pack(
             r"(?:newsletters?|updates|alerts|emails?|podcast|channel)\b",
             # The widget's own word once it is done ("You have successfully subscribed. Thank you!").
             r"^(?:you(?:'ve| have) )?(?:been )?(?:successfully |succesfully )?subscribed\W*(?:thank|$)",
+            # The call with its link or its adverb, anywhere in the line.
             r"(?:click|tap) here to (?:subscribe|sign up)\b|\b(?:subscribe|sign up) (?:now|today|for free)\b",
             r"^(?:[^\s.!?]+ ){0,3}newsletters?(?: sign ?-?up| subscription| archive)?\W*$",
             r"(?:^|[.!?:|] )(?:subscribe|sign up|sign-up|join|get|receive|register)(?: (?:for|to))? "
@@ -46,6 +47,7 @@ PACK = Pack(
     ),
     chrome=(
         Phrase("footer", r"all rights reserved", ("reserv",)),
+        # Instagram's caption under an embedded post.
         Phrase("embedded-post", r"a post shared by", ("a post shared",)),
     ),
     comment_widgets=(
@@ -54,7 +56,7 @@ PACK = Pack(
             # a subject: "Readers were asked to leave a comment" is neither matched nor meant).
             r"(?:^|[.!?] )(?:leave|add|post|write|submit) (?:a |your |new )?"
             r"(?:comment|reply|review)(?:s\b|\b)",
-            r"be the first to comment",
+            r"be the first to comment",  # WordPress's and Disqus's line over an empty thread
             r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?"
             r"(?:comment|reply)",
             r"^(?:log|sign) in to (?:reply|comment)",

@@ -18,7 +18,8 @@ PACK = Pack(
         Phrase("watch", r"^[eé]couter (?:cet article|l'article|l’article)\W*$", ("couter",)),
     ),
     chrome=(
-        Phrase("footer", r"tous droits r[ée]serv[ée]s", ("reserv",)),
+        # France's standard copyright notice (accented or not).
+        Phrase("footer", r"tous droits r[ée]serv[ée]s", ("tous droits",)),
     ),
     comment_widgets=(
         Phrase("comment-form", r"^rejoindre la discussi[oó]n|^laisser un commentaire|"

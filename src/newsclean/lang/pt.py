@@ -12,6 +12,7 @@ PACK = Pack(
         Phrase("subscribe", r"^assine\b|^inscreva-se\b|"
                             r"(?:^|[.!?:|] )receba (?:as |nossas? )?(?:not[ií]cias|newsletters?)",
                ("assine", "inscreva-se", "receba")),
+        # "Follow us" in both of its Portuguese forms.
         Phrase("follow", r"^siga-nos|^acompanhe-nos", ("siga-nos", "acompanhe-nos")),
         # The labels Portuguese-language news sites put over related stories ("Leia também",
         # "Leia mais:", "Veja também", "Notícias relacionadas", "Saiba mais:").
