@@ -31,7 +31,7 @@ from itertools import accumulate, islice
 from typing import Any, Literal, TypeVar, get_args, overload
 
 from newsclean.lang import Lexicon, lexicon
-from newsclean.normalize import INVISIBLE, key
+from newsclean.normalize import INVISIBLE, key, keys_of_lines
 
 Label = Literal[
     "headline", "subheadline", "byline", "body", "caption", "promo", "comment", "chrome", "blank"
@@ -61,6 +61,20 @@ def line_key(text: str) -> str:
     if len(text) <= _KEY_HEAD + _KEY_TAIL:
         return key(text)
     return key(text[:_KEY_HEAD] + " " + text[-_KEY_TAIL:])
+
+
+def block_keys(texts: Sequence[str]) -> list[str]:
+    """:func:`line_key` of each of ``texts`` (lines: no line break in them), folded as one
+    text (:func:`~newsclean.normalize.keys_of_lines`): a page of short lines costs a few calls,
+    not a few a line.
+
+    >>> lines = ["الأَخبـــار", "ـ Reuters", "", "Home  Page", "word " * 200]
+    >>> block_keys(lines) == [line_key(t) for t in lines]
+    True
+    """
+    limit = _KEY_HEAD + _KEY_TAIL
+    return keys_of_lines("\n".join(t if len(t) <= limit else t[:_KEY_HEAD] + " " + t[-_KEY_TAIL:]
+                                    for t in texts))
 
 
 def is_blank(text: str) -> bool:
@@ -523,9 +537,10 @@ class KeyTable:
         chunks: list[str] = []
         starts = array("q", [0])
         for first in range(0, doc.size, _KEY_BLOCK):
+            last = min(first + _KEY_BLOCK, doc.size)
             # A blank line's key is empty: nothing of it is left once white space and marks go.
-            keys = [line_key(doc.text_of(i)) if ids[i] != _BLANK_ID else ""
-                    for i in range(first, min(first + _KEY_BLOCK, doc.size))]
+            keys = block_keys([text if ids[i] != _BLANK_ID else ""
+                               for i, text in enumerate(doc.texts(first, last), first)])
             starts.extend(islice(accumulate((len(k) + 1 for k in keys), initial=starts[-1]), 1, None))
             chunks.append("\n".join(keys))
         return cls("\n".join(chunks), starts, doc.words)
