@@ -248,7 +248,7 @@ def line_shape(raw: str, words: int, folded: str, is_end: Callable[[str, int], b
     if dash is not None:
         return dash
     short = words <= 5 and text[-1] not in TERMINAL
-    if w.byline.match(folded) is None and _is_name(text, words):
+    if _is_name(text, words) and w.byline.match(folded) is None:
         return LineShape("name", author=text, short=short)
     return _TEXTS[short, short and _DIGIT.search(text) is not None]
 
@@ -314,8 +314,10 @@ def _dash(text: str) -> LineShape | None:
 def _is_name(text: str, words: int) -> bool:
     """A short line that can be a person's name or handle: a few words, no sentence mark (an
     initial's full stop aside), no emoji or quotes, figures only in a one-word handle."""
-    if words > 5 or len(text) > 50 or not _LETTERS.search(text) or _NOT_IN_NAMES.search(text):
+    if words > 5 or len(text) > 50 or (words > 1 and _DIGIT.search(text)):
+        return False
+    if not _LETTERS.search(text) or _NOT_IN_NAMES.search(text):
         return False
     if (text[-1] in TERMINAL or text[-1] in ",،") and not _INITIAL_END.search(text):
         return False
-    return words == 1 or not _DIGIT.search(text)
+    return True
