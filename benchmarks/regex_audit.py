@@ -94,6 +94,13 @@ def modules() -> list[ModuleType]:
 def find_patterns() -> list[tuple[str, re.Pattern[Any]]]:
     """(where, pattern) for every compiled pattern newsclean holds, each once."""
     found: dict[int, tuple[str, re.Pattern[Any]]] = {}
+    # The language packs' rule families are compiled per lexicon when a page first needs them:
+    # walked first, named by their lexicon, so they are baited as one family each whatever
+    # module (dates, a stage) keeps a lexicon at hand.
+    from newsclean.lang import every_pack, lexicon
+
+    for lex, name in ((lexicon("ar"), "lang-ar"), (lexicon("en"), "lang-en"), (every_pack(), "lang-all")):
+        _walk(lex, name, found)
     for module in modules():
         short = module.__name__.removeprefix("newsclean.")
         for attr, value in vars(module).items():
