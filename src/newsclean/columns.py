@@ -70,22 +70,20 @@ class LineFeatures:
         seen: dict[str, tuple[float, ...]] = {}
         block: list[tuple[float, ...]] = []
         rows: list[int] = []
-        for i in range(doc.size):
-            if ids[i] in blank:
-                continue
-            text = doc.text_of(i)
-            row = seen.get(text)
-            if row is None:
-                row = seen[text] = measure(text, words[i], stop)
-            block.append(row)
-            rows.append(i)
-            if len(block) == _BLOCK:
+        for first in range(0, doc.size, _BLOCK):
+            for i, text in enumerate(doc.texts(first, first + _BLOCK), first):
+                if ids[i] in blank:
+                    continue
+                row = seen.get(text)
+                if row is None:
+                    row = seen[text] = measure(text, words[i], stop)
+                block.append(row)
+                rows.append(i)
+            if block:
                 out[rows] = block
                 block, rows = [], []
-                if len(seen) > _BLOCK:
-                    seen.clear()
-        if block:
-            out[rows] = block
+            if len(seen) > _BLOCK:
+                seen.clear()
         self._matrix, self._stop = out, stop
         return out
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-import heapq
+import numpy as np
 
 from newsclean.document import Document
 from newsclean.features import detect_language
@@ -39,6 +39,8 @@ def page_language(doc: Document, *, stated: bool = False) -> str | None:
 
 
 def _sample(doc: Document) -> str:
-    starts = doc.starts
-    longest = heapq.nlargest(_LINES, range(doc.size), key=lambda i: starts[i + 1] - starts[i])
+    # The lengths of all lines at once; a stable sort keeps the first of lines of one length,
+    # as sorted(..., reverse=True) does.
+    lengths = np.diff(np.frombuffer(doc.starts, dtype=np.int64))
+    longest = np.argsort(-lengths, kind="stable")[:_LINES].tolist()
     return " ".join(doc.text_of(i)[:_CHARS] for i in longest)

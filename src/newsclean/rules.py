@@ -99,6 +99,17 @@ def trie_pattern(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern that matches wherever one of ``patterns`` does, or None when they cannot be
+    joined (a pattern's own flags or group references would change meaning in one)."""
+    if any(re.search(r"\(\?[aiLmsux]+\)|\\[1-9]|\(\?P=", p) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+    except re.error:
+        return None
+
+
 class RuleFamily:
     """Rules tried in order, as one matcher: a line longer than every rule allows is passed over
     at once, and one search for all the rules' literals (a character trie) rules out most of the
@@ -110,7 +121,7 @@ class RuleFamily:
     ('footer', 'url', None)
     """
 
-    __slots__ = ("_hint", "_needled", "max_words", "name", "rules")
+    __slots__ = ("_bare", "_bare_words", "_hint", "_needled", "max_words", "name", "rules")
 
     def __init__(self, rules: Sequence[Rule], *, name: str = "") -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
@@ -121,6 +132,11 @@ class RuleFamily:
         self._hint = re.compile(trie_pattern(sorted(needles))) if needles else None
         #: Whether every rule names literals: then a line without any of them matches none.
         self._needled = all(rule.needles for rule in self.rules)
+        # The rules that name no literal run on every line short enough: :meth:`scan` runs their
+        # patterns as one alternation first, so a line costs one search, not one a rule.
+        bare = [rule for rule in self.rules if rule.prefilter is None]
+        self._bare = _alternation([rule.pattern for rule in bare]) if len(bare) > 1 else None
+        self._bare_words = max((rule.max_words for rule in bare), default=0)
 
     def match(self, text_key: str, words: int | None = None) -> str | None:
         """The reason of the first rule ``text_key`` (a line of ``words`` words) matches, or None."""
@@ -153,7 +169,7 @@ class RuleFamily:
         """
         found: dict[int, str] = {}
         text, starts = keys.text, keys.starts
-        everything: range | None = None
+        everything: Sequence[int] | None = None
         for rule in self.rules:
             most, pattern = rule.max_words if limit is None else min(rule.max_words, limit), rule.compiled
             group = f"{self.name}:{rule.reason}"
@@ -161,9 +177,18 @@ class RuleFamily:
                 lines: Iterable[int] = hints.lines(group)
             elif rule.prefilter is not None:
                 lines = keys.lines_matching(rule.prefilter, most)
-            else:
-                everything = everything if everything is not None else range(len(words))
+            elif everything is not None:
                 lines = everything
+            elif self._bare is not None:
+                # Every line one of these rules matches holds a match of their alternation.
+                reach = self._bare_words if limit is None else min(self._bare_words, limit)
+                bare = self._bare
+                lines = everything = [
+                    i for i in range(len(words)) if words[i] <= reach
+                    and not (verdicts is not None and verdicts[i])
+                    and bare.search(text[starts[i]:starts[i + 1] - 1]) is not None]
+            else:
+                lines = everything = range(len(words))
             for i in lines:
                 if words[i] > most or i in found or (verdicts is not None and verdicts[i]):
                     continue

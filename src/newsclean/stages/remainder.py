@@ -14,14 +14,12 @@ from newsclean.registry import stage
 class Remainder:
     def __call__(self, doc: Document) -> None:
         region = doc.meta.get("region")
-        for line in doc.lines:
-            if not line.is_open:
-                continue
+        for i in doc.open_indices():
             if region is None:
-                doc.label(line.index, "body", "no-region", "no article region was found; kept as body")
-            elif line.index < region[0]:
-                doc.label(line.index, "chrome", "before-article", "above the article region")
-            elif line.index > region[1]:
-                doc.label(line.index, "chrome", "after-article", "below the article region")
+                doc.label(i, "body", "no-region", "no article region was found; kept as body")
+            elif i < region[0]:
+                doc.label(i, "chrome", "before-article", "above the article region")
+            elif i > region[1]:
+                doc.label(i, "chrome", "after-article", "below the article region")
             else:
-                doc.label(line.index, "body", "inside-article", "inside the article region")
+                doc.label(i, "body", "inside-article", "inside the article region")

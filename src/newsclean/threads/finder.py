@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal, overload
 
-from newsclean.document import Line, Lines
+import numpy as np
+
+from newsclean.document import Document, Line, Lines
 from newsclean.hints import page_hints
 from newsclean.lang import Lexicon
 from newsclean.threads.lines import (
@@ -128,6 +130,16 @@ class _Header:
     reply: bool
 
 
+def _next_of(where: list[int], n: int) -> array[int]:
+    """For each k of 0..n: the first of the sorted positions ``where`` at or after k, else n."""
+    found = np.asarray(where, dtype=np.int64)
+    # A sentinel at the end: a k after the last position finds n.
+    found = np.append(found, n)
+    out = array("q")
+    out.frombytes(found[np.searchsorted(found, np.arange(n + 1), side="left")].tobytes())
+    return out
+
+
 class _Page:
     """The lines (blank ones left out: their document ``index``, ``text``, ``words``) and their
     shapes, with what is asked of them often."""
@@ -159,26 +171,29 @@ class _Page:
         #: The text of each line (read from the document again when it gave ``text_of``).
         self.text: Sequence[str] = texts if text_of is None else _Texts(text_of, self.index)
         n = len(self.index)
-        shapes = self.shapes
-        # next_date[k]: the first date line at or after k.
-        self.next_date = array("q", [n]) * (n + 1)
-        for k in range(n - 1, -1, -1):
-            self.next_date[k] = k if shapes[k].kind == "date" else self.next_date[k + 1]
-        # next_stop[k]: the first heading or end line at or after k.
-        self.next_stop = array("q", [n]) * (n + 1)
-        for k in range(n - 1, -1, -1):
-            self.next_stop[k] = k if shapes[k].kind in ("heading", "end") else self.next_stop[k + 1]
+        # Where each kind of line stands other than text (most lines are): the layouts' first
+        # lines, the dates and the stops are read from these, not from a scan of every line.
+        self._at: dict[str, list[int]] = {}
+        for k, shape in enumerate(self.shapes):
+            if shape.kind != "text":
+                self._at.setdefault(shape.kind, []).append(k)
+        #: next_date[k]: the first date line at or after k (n: none).
+        self.next_date = _next_of(self._at.get("date", []), n)
+        #: next_stop[k]: the first heading or end line at or after k.
+        self.next_stop = _next_of(sorted(self._at.get("heading", []) + self._at.get("end", [])), n)
         self._starts: dict[str, list[int]] = {}
-        # texts[k]: how many lines before k can be a record's text.
-        self.texts = array("q", [0]) * (n + 1)
-        for k, s in enumerate(shapes):
-            self.texts[k + 1] = self.texts[k] + (s.kind in _TEXT_KINDS)
+        #: texts[k]: how many lines before k can be a record's text.
+        textual = np.ones(n, dtype=np.int64)
+        for kind, where in self._at.items():
+            if kind not in _TEXT_KINDS:
+                textual[where] = 0
+        self.texts = array("q", bytes(8))
+        self.texts.frombytes(np.cumsum(textual).tobytes())
 
     def starts(self, layout: str) -> list[int]:
         """The lines a header of ``layout`` can start at, by the kind of its first line."""
-        kinds = _FIRST_KINDS[layout]
         if layout not in self._starts:
-            self._starts[layout] = [k for k, s in enumerate(self.shapes) if s.kind in kinds]
+            self._starts[layout] = sorted(k for kind in _FIRST_KINDS[layout] for k in self._at.get(kind, ()))
         return self._starts[layout]
 
     def kind(self, k: int) -> str:
@@ -335,9 +350,22 @@ def _rows(lines: Sequence[Line],
         for i in found.lines(*names) if names else ():
             hints[i] = hints.get(i, 0) | bit
     missing = 0 if end_hints else END_HINT
-    ids, words, blank = doc.verdict_ids, doc.words, doc.blank_kinds()
-    return ((i, doc.text_of(i), words[i], doc.key_of(i), hints.get(i, 0) | missing)
-            for i in range(doc.size) if ids[i] not in blank)
+    return _document_rows(doc, hints, missing)
+
+
+def _document_rows(doc: Document, hints: dict[int, int],
+                   missing: int) -> Iterator[tuple[int, str, int, str, int]]:
+    """:func:`_rows` of a document's own lines, their texts and keys sliced a block at a time."""
+    ids, words, blank, keys = doc.verdict_ids, doc.words, doc.blank_kinds(), doc.key_table()
+    for first in range(0, doc.size, _ROW_BLOCK):
+        last = min(first + _ROW_BLOCK, doc.size)
+        folded = keys.text[keys.starts[first]:keys.starts[last] - 1].split("\n")
+        for i, text, key in zip(range(first, last), doc.texts(first, last), folded, strict=True):
+            if ids[i] not in blank:
+                yield i, text, words[i], key, hints.get(i, 0) | missing
+
+
+_ROW_BLOCK = 1 << 14
 
 
 def _chains(page: _Page, layout: str) -> list[list[_Header]]:

@@ -261,7 +261,7 @@ def _action(text: str, w: ThreadWords, folded: str | None = None, words: int = 0
     folded = folded if folded is not None else key(text)
     first = _LETTERS.search(folded)
     if first is not None and first.group() not in w.buttons and len(first.group()) > 1 \
-            and (words > 4 or _GLUED_BUTTONS.search(text) is None):
+            and (words > 4 or text == text.lower() or _GLUED_BUTTONS.search(text) is None):
         return None  # most lines: a first word that is no button's, and no glued button words
     tokens = _LETTERS.findall(folded)
     if tokens and not all(t in w.buttons or len(t) == 1 for t in tokens):
