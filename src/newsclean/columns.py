@@ -102,12 +102,17 @@ class LineFeatures:
         if n < 2:
             return out
         _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
-        maybe = np.flatnonzero(counts[inverse] > 1).tolist()
-        texts = [doc.text_of(indices[k]).strip() for k in maybe]
+        maybe = np.flatnonzero(counts[inverse] > 1)
+        # The texts are read twice rather than held: a page of one line repeated a million
+        # times keeps one text here, not a million.
         seen: dict[str, int] = {}
-        for text in texts:
-            seen[text] = seen.get(text, 0) + 1
-        out[[k for k, text in zip(maybe, texts, strict=True) if seen[text] > 1]] = 1.0
+        for start in range(0, len(maybe), _BLOCK):
+            for k in maybe[start:start + _BLOCK].tolist():
+                text = doc.text_of(indices[k]).strip()
+                seen[text] = seen.get(text, 0) + 1
+        for start in range(0, len(maybe), _BLOCK):
+            block = maybe[start:start + _BLOCK].tolist()
+            out[[k for k in block if seen[doc.text_of(indices[k]).strip()] > 1]] = 1.0
         return out
 
     def columns(self, indices: Sequence[int]) -> list[np.ndarray]:

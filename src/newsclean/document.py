@@ -278,7 +278,7 @@ class Document:
         starts = array("q", [0])
         starts.extend(accumulate(len(t) + 1 for t in texts))
         words: array[int] = array("i")
-        blank: list[int] = []
+        blank: array[int] = array("q")
         _count(texts, 0, words, blank)
         self._setup("\n".join(texts), starts, words, blank, lang)
 
@@ -291,7 +291,7 @@ class Document:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         starts = array("q", [0])
         words: array[int] = array("i")
-        blank: list[int] = []
+        blank: array[int] = array("q")
         size, pos = len(text), 0
         while True:
             end = text.find("\n", pos + _CHUNK) if pos + _CHUNK < size else -1
@@ -309,7 +309,7 @@ class Document:
         doc._setup(text, starts, words, blank, lang)
         return doc
 
-    def _setup(self, text: str, starts: array[int], words: array[int], blank: list[int],
+    def _setup(self, text: str, starts: array[int], words: array[int], blank: array[int],
                lang: str | None) -> None:
         self._text = text
         #: ``_starts[i]``: where line ``i`` starts in the text; one more entry past the last line.
@@ -587,7 +587,7 @@ _KEY_BLOCK = 1 << 16
 SHORT_WORDS = 45
 
 
-def _count(texts: list[str], first: int, words: array[int], blank: list[int]) -> None:
+def _count(texts: list[str], first: int, words: array[int], blank: array[int]) -> None:
     """Append the word counts of ``texts`` (lines ``first`` on) to ``words``; the blank ones' indices
     to ``blank``."""
     words.extend(map(_count_words, texts))
