@@ -117,7 +117,10 @@ def keys_of_lines(text: str) -> list[str]:
         if _TATWEEL in text:
             text = _TATWEEL_DASH.sub("-", text).replace(_TATWEEL, "")
         text = _fold(text)
-    return [" ".join(line.split()) for line in text.lower().split("\n")]
+    # A line that is printable (the space is the only white space that is) with no space at
+    # its ends or twice in a row is its own single-spaced form: most lines, left as they are.
+    return [line if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " "
+            else " ".join(line.split()) for line in text.lower().split("\n")]
 
 
 def is_punctuation(char: str) -> bool:
