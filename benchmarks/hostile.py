@@ -239,10 +239,13 @@ def _pdf_40mb() -> Spec:
 
 BAIT_LEN = 100_000
 BAITS_PER_PATTERN = 6
+PATTERNS_PER_CASE = 24
 
 
 def bait_families() -> dict[str, list[tuple[str, Any]]]:
-    """The package's compiled patterns, by module ("stages.chrome", "dates", ...)."""
+    """The package's compiled patterns, by module ("stages.chrome", "dates", ...), and the
+    language packs' rule families by lexicon ("lang-ar", "lang-en", "lang-all"), compiled by
+    :func:`regex_audit.find_patterns` first so that the parent and the children see the same."""
     from regex_audit import find_patterns
 
     families: dict[str, list[tuple[str, Any]]] = {}
@@ -251,7 +254,15 @@ def bait_families() -> dict[str, list[tuple[str, Any]]]:
             continue
         module = name.split(".")[0] if not name.startswith("stages.") else ".".join(name.split(".")[:2])
         families.setdefault(module, []).append((name, pattern))
-    return families
+    # A family of many patterns is baited in parts, so that no input passes the size limit.
+    parts: dict[str, list[tuple[str, Any]]] = {}
+    for module, found in families.items():
+        if len(found) <= PATTERNS_PER_CASE:
+            parts[module] = found
+        else:
+            for n, start in enumerate(range(0, len(found), PATTERNS_PER_CASE), 1):
+                parts[f"{module}-{n}"] = found[start:start + PATTERNS_PER_CASE]
+    return parts
 
 
 def _bait(family: str) -> Spec:

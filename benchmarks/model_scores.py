@@ -1,11 +1,12 @@
 """The packaged models' scores on a fixed sample of the corpus, stored so they cannot go stale.
 
-``benchmarks/train_models.py`` reports the models' cross-validated scores (``docs/evaluation-model.md``);
-this script re-runs a small evaluation of the models as shipped: every 25th page of
-``bench/wcxb-dev`` and every 10th of ``bench/scrapinghub``, text and HTML input, scored by the
-corpus's own scorer. ``--write`` stores the means in ``benchmarks/model_scores.json``;
-``tests/test_model_scores.py`` runs the same evaluation and fails when a model or a stage changed
-what they give without the stored numbers (and so the docs that quote them) being written again.
+``benchmarks/train_models.py`` reports the models' cross-validated scores
+(``docs/evaluation-model.md``); this script re-runs a small evaluation of the models as shipped
+(``clean_article(..., learned=True)``): every 25th page of ``bench/wcxb-dev`` and every 10th of
+``bench/scrapinghub``, text and HTML input, scored by the corpus's own scorer. ``--write``
+stores the means in ``benchmarks/model_scores.json``; ``tests/test_model_scores.py`` runs the
+same evaluation and fails when a model or a stage changed what they give without the stored
+numbers (and so the docs that quote them) being written again.
 
 Run from the project root: ``python benchmarks/model_scores.py [--write]``.
 """
@@ -63,7 +64,7 @@ def evaluate(corpus: Path = CORPUS) -> dict[str, dict[str, float]]:
                 content = _read(folder, exp.get("html", file) if mode == "html" else exp.get("input", file))
                 if content is None:
                     continue
-                pred = score.as_dict(clean_article(content))
+                pred = score.as_dict(clean_article(content, learned=True))
                 rows.append(score.score_case(score.Gold(exp), pred))
             out[f"{name} {mode}"] = {"pages": float(len(rows)), **{
                 m: round(statistics.mean(r[m] for r in rows if m in r), 4)

@@ -91,9 +91,23 @@ def modules() -> list[ModuleType]:
     return out
 
 
+_WARM_UP = ("Home\nSubscribe to our newsletter\nThe minister said on Monday that talks would resume.\n"
+            "تابعونا على تويتر\nقال الوزير إن المحادثات ستستأنف الأسبوع المقبل.\n12 Comments\nAnna says:")
+
+
 def find_patterns() -> list[tuple[str, re.Pattern[Any]]]:
     """(where, pattern) for every compiled pattern newsclean holds, each once."""
     found: dict[int, tuple[str, re.Pattern[Any]]] = {}
+    # The language packs' rule families are compiled per lexicon when a page first needs them:
+    # an English, an Arabic and an undetermined page compile those of three lexicons, walked
+    # first and named by their lexicon, whatever module (dates, a stage) keeps one at hand.
+    from newsclean import clean_article
+    from newsclean.lang import every_pack, lexicon
+
+    for lang in ("en", "ar", None):
+        clean_article(_WARM_UP, lang=lang)
+    for lex, name in ((lexicon("ar"), "lang-ar"), (lexicon("en"), "lang-en"), (every_pack(), "lang-all")):
+        _walk(lex, name, found)
     for module in modules():
         short = module.__name__.removeprefix("newsclean.")
         for attr, value in vars(module).items():

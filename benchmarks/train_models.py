@@ -69,6 +69,8 @@ DATA = ROOT / "src" / "newsclean" / "data"
 CACHE = ROOT / "benchmarks" / "out" / "train"
 SETS = ("bench/wcxb-dev", "bench/scrapinghub", "ar")
 FOLDS = 5
+#: The html-hints settings of ``Pipeline.learned()``: the line model decides, no hand-set trims.
+LEARNED_HINTS: dict[str, Any] = {"prose": False, "trim": False, "boxes": False}
 
 
 def load_score(corpus: Path) -> ModuleType:
@@ -563,9 +565,9 @@ def html_pipelines(
             fit_trees(kind_x[folds != f], kind_y[folds != f], classes=len(TYPES), **kind_settings), [], {}
         )
         out[f] = (
-            Pipeline.default()
+            Pipeline.learned()
             .replace("kind", PageKind(model=kind))
-            .replace("html-hints", HtmlHints(model=lines, floor=floor, **hints))
+            .replace("html-hints", HtmlHints(**{**LEARNED_HINTS, "model": lines, "floor": floor, **hints}))
         )
     (CACHE / "folds_html.pkl").write_bytes(pickle.dumps(out))
     return out
@@ -597,7 +599,7 @@ def text_pipelines(
         )
         # The title model is trained on what these pipelines leave for it (``headline``).
         out[f] = (
-            Pipeline.default()
+            Pipeline.learned()
             .replace("kind", PageKind(model=kind))
             .replace("region", Region(model=lines, **region))
             .replace("headline", Headline(model=None))
@@ -712,9 +714,10 @@ def reused(mode: str) -> dict[int, Any]:
     out = {}
     for f, pipe in old.items():
         steps = {step.name: step.run for step in pipe._steps}
-        new = Pipeline.default().replace("kind", PageKind(model=steps["kind"].model))
+        new = Pipeline.learned().replace("kind", PageKind(model=steps["kind"].model))
         if mode == "html":
-            new = new.replace("html-hints", HtmlHints(model=steps["html-hints"].model))
+            hints = HtmlHints(**{**LEARNED_HINTS, "model": steps["html-hints"].model})
+            new = new.replace("html-hints", hints)
         else:
             new = new.replace("region", Region(model=steps["region"].model)).replace(
                 "headline", Headline(model=None)

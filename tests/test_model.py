@@ -142,13 +142,18 @@ def test_a_ten_megabyte_line_is_measured_from_its_start() -> None:
     assert measure(line, 2_000_000, stopwords("en")) == measure(line[:1000], 2_000_000, stopwords("en"))
 
 
-def test_the_default_region_stage_uses_the_packaged_forest_and_the_linear_model_on_short_texts() -> None:
-    assert Region().model is load_forest("text_lines")
+def test_the_default_region_stage_uses_the_packaged_model() -> None:
+    assert Region().model == load_model()
+
+
+def test_the_learned_region_stage_uses_the_forest_and_the_linear_model_on_short_texts() -> None:
+    assert Region(model="learned").model is load_forest("text_lines")
     page = Document.from_text("\n".join(PAGE), lang="en")
     assert not learned_size(page)  # a few lines: the forest never saw pages this short
-    Region()(page)
+    Region(model="learned")(page)
     linear = Document.from_text("\n".join(PAGE), lang="en")
     Region(model=load_model())(linear)
+
     def trail(doc: Document) -> list[tuple[str | None, str | None]]:
         return [(line.label, line.reason) for line in doc.lines]
 

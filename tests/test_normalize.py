@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean_article
-from newsclean.normalize import _fold, key
+from newsclean.normalize import _fold, key, keys_of_lines
 
 SAME_KEY = [
     pytest.param("اضْغَطْ هُنا", "اضغط هنا", id="tashkeel-dropped"),
@@ -81,3 +81,16 @@ def test_long_and_short_folds_agree(text: str) -> None:
     short pieces do (folded by a regex class and replaces)."""
     pieces = [text[i:i + 50] for i in range(0, len(text), 50)]
     assert _fold(text) == "".join(_fold(p) for p in pieces)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n\r", blacklist_categories=("Cs",)),
+                        max_size=120), min_size=1, max_size=12))
+def test_the_keys_of_lines_folded_together_are_each_lines_key(lines: list[str]) -> None:
+    # The document folds a page's keys a block at a time; a line must get the key it gets alone.
+    assert keys_of_lines("\n".join(lines)) == [key(line) for line in lines]
+
+
+@pytest.mark.parametrize("text", ["فارسی", "کتاب", "ی ۱۲"])
+def test_persian_yeh_and_keheh_fold_on_short_lines_as_on_long_ones(text: str) -> None:
+    assert key(text) == key(text + " " + "x" * 120)[: len(key(text))]

@@ -7,8 +7,8 @@ import pytest
 
 from newsclean import Document, Pipeline, UnknownStage, registered, stage
 
-BUILT_IN = {"kind", "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
-            "comment-threads", "captions", "dateline", "remainder"}
+BUILT_IN = {"kind", "html-hints", "comments", "promos", "chrome", "region", "inline", "byline", "headline",
+            "published", "comment-threads", "captions", "dateline", "remainder"}
 
 
 class Mark:

@@ -25,7 +25,8 @@ from newsclean import Pipeline, clean_article
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "fixtures" / "elaph-seed"
-BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
+BUILT_IN = {"html-hints", "comments", "promos", "chrome", "region", "inline", "byline", "headline",
+            "published",
             "captions", "dateline", "remainder"}
 EXAMPLE_PLUGIN = "example-shouting"
 

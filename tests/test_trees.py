@@ -56,7 +56,8 @@ def test_the_wrong_number_of_features_is_refused() -> None:
     ("kind_text", PAGE_MEASURES),
     ("kind_html", PAGE_MEASURES + HTML_MEASURES),
 ])
-def test_each_packaged_model_reads_the_features_the_code_computes(name: str, columns: tuple[str, ...]) -> None:
+def test_each_packaged_model_reads_the_features_the_code_computes(name: str,
+                                                                  columns: tuple[str, ...]) -> None:
     forest = load_forest(name)
     assert forest.feature_names == columns
     assert forest.outputs == (len(TYPES) if name.startswith("kind") else 1)

@@ -38,7 +38,8 @@ MAX_UNDECODABLE_SHARE = 0.30
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 _NOT_CONTROL = bytes(sorted(set(range(256)) - set(CONTROL_BYTES)))
 #: Control characters in decoded text: the control bytes' code points and C1 (U+0080-U+009F).
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = CONTROL_CHARS
 
 
 def control_share(data: bytes) -> float:

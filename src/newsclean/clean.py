@@ -16,28 +16,24 @@ from newsclean.profiles import SiteProfile
 
 __all__ = ["clean_article"]
 
-_default: Pipeline | None = None
-_profiled: Pipeline | None = None
+# The shared pipelines, built when first asked for: (learned, with a site profile) -> pipeline.
+_PIPELINES: dict[tuple[bool, bool], Pipeline] = {}
 
 
-def _default_pipeline() -> Pipeline:
-    global _default
-    if _default is None:
-        _default = Pipeline.default()
-    return _default
-
-
-def _profiled_pipeline() -> Pipeline:
-    """The default stages with ``site-profile`` after ``region``: used only when a profile is given."""
-    global _profiled
-    if _profiled is None:
-        _profiled = Pipeline.default().add("site-profile", after="region")
-    return _profiled
+def _shared_pipeline(*, learned: bool, profiled: bool) -> Pipeline:
+    """The default (or learned) stages, with ``site-profile`` after ``region`` when a profile is given."""
+    pipe = _PIPELINES.get((learned, profiled))
+    if pipe is None:
+        pipe = Pipeline.learned() if learned else Pipeline.default()
+        if profiled:
+            pipe.add("site-profile", after="region")
+        pipe = _PIPELINES[(learned, profiled)] = pipe
+    return pipe
 
 
 def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
                   lang: str | None = None, favor: Favor = "balanced",
-                  profile: SiteProfile | None = None) -> Article:
+                  profile: SiteProfile | None = None, learned: bool = False) -> Article:
     """Clean one scraped article (plain text, or an HTML page) into an :class:`Article`.
 
     ``bytes`` are decompressed when gzip, bzip2 or xz, refused when binary, and decoded (UTF-8,
@@ -47,7 +43,10 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
     keeps in more of what may be (trafilatura's ``favor_precision`` and ``favor_recall``): it
     is set on :attr:`Document.favor`, where the stages with a threshold read it. ``profile``,
     the page's site profile (see :mod:`newsclean.profiles`), adds the ``site-profile`` stage
-    after ``region``; a ``pipeline`` given with it must hold that stage.
+    after ``region``; a ``pipeline`` given with it must hold that stage. ``learned=True`` cleans
+    with :meth:`Pipeline.learned` (the learned models decide the content and the headline; see
+    ``docs/evaluation-model.md`` for what they gain and cost); it is ignored when a ``pipeline``
+    is given.
 
     Raises ``TypeError`` for input that is neither ``str`` nor bytes, ``ValueError`` for another
     ``favor``, :class:`InputTooLarge` past the pipeline's ``max_input_chars``, :class:`NotText`
@@ -59,16 +58,16 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
     """
     if favor not in FAVORS:
         raise ValueError(f"favor must be one of {', '.join(map(repr, FAVORS))}, not {favor!r}")
-    if profile is None:
-        pipe = pipeline if pipeline is not None else _default_pipeline()
-    else:
-        pipe = pipeline if pipeline is not None else _profiled_pipeline()
+    profiled = profile is not None
+    pipe = pipeline if pipeline is not None else _shared_pipeline(learned=learned, profiled=profiled)
+    if profile is not None:
         if "site-profile" not in pipe.names:
             raise ValueError("a profile needs the 'site-profile' stage in the pipeline: "
                              "pipeline.add('site-profile', after='region')")
     doc = page_document(text, lang=lang, max_chars=pipe.max_input_chars)
     doc.favor = favor
-    page_language(doc)
+    # A language the caller gives is taken as given; one the page states is checked against its text.
+    page_language(doc, stated=lang is None)
     if profile is not None:
         doc.meta["site_profile"] = profile
     return build_article(pipe.run(doc))

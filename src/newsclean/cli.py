@@ -13,14 +13,13 @@ usage errors.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from newsclean import FAVORS, __version__, clean_article
 from newsclean.errors import NewscleanError
-from newsclean.formats import as_markdown, as_text
+from newsclean.formats import as_markdown, as_text, write_json
 from newsclean.inputs import MAX_INPUT_CHARS, read_input
 from newsclean.profiles import SiteProfiles
 
@@ -46,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--favor", choices=FAVORS, default="balanced",
                              help="keep out more of what may not be the article (precision) or keep in"
                                   " more of what may be (recall); default balanced")
+        command.add_argument("--learned", action="store_true",
+                             help="let the learned models decide the content and the headline"
+                                  " (see docs/evaluation-model.md)")
     clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
     clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
     clean.add_argument("--format", choices=["json", "txt", "markdown"], default="json",
@@ -74,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         data = _read(args.file)
         profile = SiteProfiles.load(args.profile).for_url(args.url) if args.profile else None
-        article = clean_article(data, lang=args.lang, favor=args.favor, profile=profile)
+        article = clean_article(data, lang=args.lang, favor=args.favor, profile=profile,
+                                learned=args.learned)
     except (OSError, NewscleanError, UnicodeError, ValueError) as error:
         if args.debug:
             raise
@@ -86,13 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             show = as_text if args.format == "txt" else as_markdown
             sys.stdout.write(show(article) + "\n")
         elif args.command == "clean":
-            out = article.to_dict()
-            if args.no_lines:
-                del out["lines"]
-            json.dump(out, sys.stdout, ensure_ascii=False, indent=args.indent)
+            # Written a batch of lines at a time: a page of a million lines is never held twice.
+            write_json(article, sys.stdout, indent=args.indent, lines=not args.no_lines)
             sys.stdout.write("\n")
         else:
-            sys.stdout.write(article.explain(width=args.width, blank=args.blank) + "\n")
+            for row in article.explain_rows(width=args.width, blank=args.blank):
+                sys.stdout.write(row + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         # `newsclean explain page.txt | head` is normal use, not an error.

@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
+from newsclean.lang import Lexicon, every_pack
 from newsclean.normalize import key
+from newsclean.rules import trie_pattern
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "find_date", "find_month_day",
-           "find_relative", "mentions_month", "nearest_date", "parse_date", "parse_iso_datetime",
-           "parse_month_day", "trie_pattern"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTHS", "Found", "RelativeTime", "date_hint", "date_literals",
+           "find_date", "find_month_day", "find_relative", "mentions_month", "nearest_date", "parse_date",
+           "parse_iso_datetime", "parse_month_day", "trie_pattern"]
 
 T = TypeVar("T")
 
@@ -37,82 +39,33 @@ MIN_YEAR = 1990
 MAX_YEAR = 2100
 _DECEMBER = 12
 
-# Month names as people write them; folded with key() below, so one spelling per fold is enough,
-# but writing the common variants out keeps the table readable.
-_MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("يناير", "كانون الثاني", "كانون ثاني", "جانفي",
-        "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januar", "jänner"),
-    2: ("فبراير", "شباط", "فيفري", "فبرير",
-        "february", "feb", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "febbraio",
-        "februar"),
-    3: ("مارس", "آذار",
-        "march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "marz"),
-    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل",
-        "april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-    5: ("مايو", "أيار", "ماي",
-        "may", "mai", "mayo", "maio", "maggio"),
-    6: ("يونيو", "يونية", "يونيه", "حزيران", "جوان",
-        "june", "jun", "juin", "junio", "junho", "giugno", "juni"),
-    7: ("يوليو", "يولية", "يوليه", "تموز", "جويلية", "جويليه", "يوليوز",
-        "july", "jul", "juillet", "juil", "julio", "julho", "luglio", "juli"),
-    8: ("أغسطس", "اغسطس", "آب", "أوت", "غشت",
-        "august", "aug", "août", "aout", "agosto"),
-    9: ("سبتمبر", "أيلول", "شتنبر",
-        "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"),
-    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين اول",
-         "october", "oct", "octobre", "octubre", "outubro", "ottobre", "oktober", "okt"),
-    11: ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر",
-         "november", "nov", "novembre", "noviembre", "novembro"),
-    12: ("ديسمبر", "كانون الأول", "كانون اول", "دجنبر",
-         "december", "dec", "décembre", "decembre", "déc", "diciembre", "dezembro", "dicembre",
-         "dezember", "dez", "dic"),
-}
-
-
 def _build_month_table(names: dict[int, tuple[str, ...]]) -> dict[str, int]:
     table: dict[str, int] = {}
     for month, spellings in names.items():
         for spelling in spellings:
             folded = key(spelling)
-            if table.setdefault(folded, month) != month:  # pragma: no cover - a table typo
+            if table.setdefault(folded, month) != month:  # pragma: no cover - a pack's typo
                 raise ValueError(f"month name {spelling!r} given for two months")
     return table
 
 
-#: key()-folded month name -> month number.
-MONTHS: dict[str, int] = _build_month_table(_MONTH_NAMES)
+class _Months(Mapping[str, int]):
+    """key()-folded month name -> month number, over every installed language pack."""
+
+    def __getitem__(self, name: str) -> int:
+        return _tables().months[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_tables().months)
+
+    def __len__(self) -> int:
+        return len(_tables().months)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of ``words`` written as a character trie, so that where no word starts it
-    fails after one character-set test instead of trying every word in turn.
-
-    >>> trie_pattern(["mar", "march", "may"])
-    'ma(?:r(?:ch)?|y)'
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # A word ends here: the longer ones are optional, tried first (greedy).
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
+#: key()-folded month name -> month number: the ``months`` of every installed language pack.
+MONTHS: Mapping[str, int] = _Months()
 
 
-# A month name ends a word ("mark" is not "mar"); that none starts inside a word is checked
-# in Python (a lookbehind in front of the trie would cost a test at every position).
-_MONTH = rf"(?:{trie_pattern(MONTHS)})(?![^\W\d_])"
-# One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
-_MONTH_GROUP = rf"(?P<m1>{_MONTH})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{_MONTH})\)?)?"
 # No digit (or digit and separator) may follow a number: "17.03.2020.5" is not a date.  The
 # same test in front is done in Python, for the same reason as for month names.
 _NUM_END = r"(?![0-9])(?![./\-][0-9])"
@@ -120,10 +73,6 @@ _NUM_END = r"(?![0-9])(?![./\-][0-9])"
 _YEAR = r"(?P<y>[0-9]{4})(?![0-9])(?! ?ه(?![^\W\d_]))"
 _DAY = r"(?P<d>[0-9]{1,2})(?![0-9])"
 
-_DAY_MONTH_YEAR = re.compile(
-    rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTH_GROUP}[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}"
-)
-_MONTH_DAY_YEAR = re.compile(rf"{_MONTH_GROUP}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}")
 _YEAR_MONTH_DAY = re.compile(
     rf"(?P<y>[0-9]{{4}}) ?(?P<sep>[./\-]) ?(?P<a>[0-9]{{1,2}}) ?(?P=sep) ?(?P<b>[0-9]{{1,2}}){_NUM_END}"
 )
@@ -155,9 +104,10 @@ def _starts_in_number(match: re.Match[str]) -> bool:
 
 
 def _named_month(match: re.Match[str]) -> int | None:
-    month = MONTHS[match["m1"]]
+    months = _tables().months
+    month = months[match["m1"]]
     second = match["m2"]
-    if second is not None and MONTHS[second] != month:
+    if second is not None and months[second] != month:
         return None  # "آب/أيلول": two different months, no single date
     return month
 
@@ -195,12 +145,6 @@ def _from_day_first(match: re.Match[str]) -> datetime.date | None:
 
 
 _Reader = Callable[[re.Match[str]], datetime.date | None]
-_PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = (
-    (_DAY_MONTH_YEAR, _from_day_month_year),
-    (_MONTH_DAY_YEAR, _from_month_day_year),
-    (_YEAR_MONTH_DAY, _from_year_first),
-    (_NUMERIC_DAY_FIRST, _from_day_first),
-)
 _CJK_PATTERNS: tuple[tuple[re.Pattern[str], _Reader], ...] = ((_CJK, _from_year_first),)
 
 
@@ -256,7 +200,9 @@ def find_date(folded: str) -> Found[datetime.date] | None:
     """
     if _YEAR_LIKE.search(folded) is None:
         return None
-    patterns = _PATTERNS if "年" not in folded and "년" not in folded else _PATTERNS + _CJK_PATTERNS
+    patterns = _tables().patterns
+    if "年" in folded or "년" in folded:
+        patterns = patterns + _CJK_PATTERNS
     best: tuple[int, int, datetime.date] | None = None
     for pattern, read in patterns:
         found = _first_valid(pattern.finditer(folded), read)
@@ -265,8 +211,6 @@ def find_date(folded: str) -> Found[datetime.date] | None:
     return None if best is None else Found(best[2], best[0], best[1])
 
 
-# Any month name, even inside a word: a cheap test before the patterns that read one.
-_MONTH_STEM = re.compile(trie_pattern(MONTHS))
 
 
 def mentions_month(folded: str) -> bool:
@@ -275,13 +219,9 @@ def mentions_month(folded: str) -> bool:
     >>> mentions_month("nancy chanmay 31, 2019"), mentions_month("page 2 of 31")
     (True, False)
     """
-    return _MONTH_STEM.search(folded) is not None
+    return _tables().month_stem.search(folded) is not None
 
 
-# A day and month without a year ("Jun 20th at 2:41 am", "20. Juni"): comment headers often
-# leave the year out.
-_MONTH_DAY = re.compile(rf"{_MONTH_GROUP}\.?,? ?{_DAY}(?:st|nd|rd|th)?")
-_DAY_MONTH = re.compile(rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{_MONTH_GROUP}")
 _LEAP_YEAR = 2000
 
 
@@ -304,7 +244,8 @@ def find_month_day(folded: str) -> Found[tuple[int, int]] | None:
     ((6, 20), True)
     """
     best: Found[tuple[int, int]] | None = None
-    for match in _MONTH_DAY.finditer(folded):
+    tables = _tables()
+    for match in tables.month_day.finditer(folded):
         start = match.start()
         if start > 0 and folded[start - 1].isalpha():
             continue  # the "month" ends another word
@@ -312,7 +253,7 @@ def find_month_day(folded: str) -> Found[tuple[int, int]] | None:
         if found is not None:
             best = Found(found, start, match.end())
             break
-    for match in _DAY_MONTH.finditer(folded):
+    for match in tables.day_month.finditer(folded):
         if best is not None and match.start() >= best.start:
             break
         found = None if _starts_in_number(match) else _month_day(_named_month(match), int(match["d"]))
@@ -359,73 +300,115 @@ class RelativeTime:
         return reference - datetime.timedelta(days=delta.days)
 
 
-# Unit words as matching keys (Arabic folded: ة→ه, أ→ا), each with its unit and, for an Arabic
-# dual ("ساعتين": two hours), the amount it carries by itself.
-_UNIT_WORDS: dict[Unit, tuple[str, ...]] = {
-    "second": ("sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes", "segundo",
-               "segundos", "secondo", "secondi", "seconden", "saniye", "ثانيه", "ثوان", "ثواني"),
-    "minute": ("min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minuut",
-               "dakika", "دقيقه", "دقائق"),
-    "hour": ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "heure", "heures", "hora", "horas",
-             "ora", "ore", "uur", "uren", "saat", "ساعه", "ساعات"),
-    "day": ("day", "days", "tag", "tage", "tagen", "jour", "jours", "dia", "dias", "día", "días", "giorno",
-            "giorni", "dag", "dagen", "gün", "gun", "يوم", "يوما", "ايام"),
-    "week": ("week", "weeks", "wk", "wks", "woche", "wochen", "semaine", "semaines", "semana", "semanas",
-             "settimana", "settimane", "weken", "hafta", "اسبوع", "اسابيع"),
-    "month": ("month", "months", "mo", "mos", "monat", "monate", "monaten", "mois", "mes", "meses", "mês",
-              "mese", "mesi", "maand", "maanden", "ay", "شهر", "اشهر", "شهور"),
-    "year": ("year", "years", "yr", "yrs", "jahr", "jahre", "jahren", "an", "ans", "année", "années", "año",
-             "años", "ano", "anos", "anno", "anni", "jaar", "jaren", "yıl", "yil", "سنه", "سنوات", "عام",
-             "اعوام"),
-}
-_DUALS: dict[str, Unit] = {"ثانيتين": "second", "دقيقتين": "minute", "ساعتين": "hour", "يومين": "day",
-                           "اسبوعين": "week", "شهرين": "month", "سنتين": "year", "عامين": "year"}
-_UNIT_OF: dict[str, Unit] = {key(w): u for u, words in _UNIT_WORDS.items() for w in words}
-_UNIT_OF.update((key(w), u) for w, u in _DUALS.items())
-# Russian unit words decline with the number ("2 часа", "5 часов"): matched by their stems.
-_RU_STEMS: tuple[tuple[str, Unit], ...] = (("секунд", "second"), ("минут", "minute"), ("час", "hour"),
-                                            ("дн", "day"), ("день", "day"), ("недел", "week"),
-                                            ("месяц", "month"), ("год", "year"), ("лет", "year"))
-# "a", "ein", "une", "bir": one of the unit.
-_ONE = frozenset({"a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um",
-                  "uma", "een", "bir", "один", "одну", "одна"})
 _N = r"\d{1,3}|[^\W\d_]{1,6}"
 _U = r"[^\W\d_]{1,10}"
-_RELATIVE = re.compile(
-    # en, it, nl, ru, tr, pt: "2 hours ago", "3 giorni fa", "2 часа назад", "3 gün önce"
-    rf"(?<![^\W\d_])(?:(?P<n>{_N}) (?P<u>{_U}) (?:ago|fa|geleden|назад|önce|once|atr[aá]s)"
-    rf"|(?:vor|il y a|hace|h[aá]) (?P<n2>{_N}) (?P<u2>{_U})"  # de, fr, es, pt: "vor 3 Tagen"
-    rf"|(?:منذ|قبل) (?:(?P<n3>\d{{1,3}}) )?(?P<u3>[^\W\d_]{{1,10}})"  # ar: "منذ ساعتين", "قبل 5 دقائق"
-    rf"|(?P<u4>{_U}) (?:ago|назад))(?![^\W\d_])"  # "minute ago", "минуту назад"
-)
-_DAY_WORDS: dict[str, int] = {"today": 0, "heute": 0, "aujourd'hui": 0, "hoy": 0, "hoje": 0, "oggi": 0,
-                              "vandaag": 0, "сегодня": 0, "bugün": 0, "اليوم": 0, "just now": 0,
-                              "yesterday": 1, "gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "ieri": 1,
-                              "gisteren": 1, "вчера": 1, "dün": 1, "امس": 1}
-_DAY_WORD = re.compile(r"(?<![^\W\d_])(?:"
-                       + "|".join(sorted(map(re.escape, _DAY_WORDS), key=len, reverse=True))
-                       + r")(?![^\W\d_])")
 
 
-# Words one of which every relative time holds: most lines hold none, and one search for them
-# costs less than the pattern.
-_RELATIVE_HINT = re.compile(trie_pattern(("ago", "fa", "geleden", "назад", "önce", "once", "atr", "vor ",
-                                           "il y a", "hace", "há ", "ha ", "منذ", "قبل", *_DAY_WORDS)))
+def _alternation(words: Iterable[str]) -> str:
+    found = "|".join(words)
+    return found if found else "(?!)"
+
+
+class _Tables:
+    """What dates are read with, from every installed language pack: month names, unit words,
+    the words around a relative time. Built once per set of packs (:func:`_tables`)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.months = _build_month_table(lexicon.merged("months"))
+        # A month name ends a word ("mark" is not "mar"); that none starts inside a word is
+        # checked in Python (a lookbehind in front of the trie would cost a test at every position).
+        month = rf"(?:{trie_pattern(self.months)})(?![^\W\d_])"
+        # One month, or two names of the same month: "اب/اغسطس", "(اب) اغسطس", "يناير/كانون الثاني".
+        group = rf"(?P<m1>{month})\)?(?:(?: ?[/|\-] ?| )\(?(?P<m2>{month})\)?)?"
+        # "17 March 2020", "17th of March, 2020", "17 de marzo de 2020".
+        day_month_year = re.compile(
+            rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{group}"
+            rf"[ ,.\-/]{{0,3}}(?:de |del )?{_YEAR}")
+        month_day_year = re.compile(rf"{group}[ ,.\-]{{0,3}}{_DAY}(?:st|nd|rd|th)?[ ,.\-]{{0,3}}{_YEAR}")
+        self.patterns: tuple[tuple[re.Pattern[str], _Reader], ...] = (
+            (day_month_year, _from_day_month_year),
+            (month_day_year, _from_month_day_year),
+            (_YEAR_MONTH_DAY, _from_year_first),
+            (_NUMERIC_DAY_FIRST, _from_day_first),
+        )
+        # Any month name, even inside a word: a cheap test before the patterns that read one.
+        self.month_stem = re.compile(trie_pattern(self.months))
+        # A day and month without a year ("Jun 20th at 2:41 am", "20. Juni"): comment headers
+        # often leave the year out.
+        self.month_day = re.compile(rf"{group}\.?,? ?{_DAY}(?:st|nd|rd|th)?")
+        self.day_month = re.compile(rf"{_DAY}(?:st|nd|rd|th|er|o|\.)?[ \-/]?(?:of |de )?\(?{group}")
+        # Unit words as matching keys (Arabic folded: ة→ه, أ→ا), each with its unit and, for an
+        # Arabic dual ("ساعتين": two hours), the amount it carries by itself.
+        self.unit_of: dict[str, Unit] = {key(w): u for u, words in lexicon.merged("time_units").items()
+                                         for w in words}
+        duals = lexicon.merged("dual_units")
+        self.unit_of.update((key(w), u) for w, u in duals.items())
+        self.dual_keys = frozenset(key(w) for w in duals)
+        # Unit words that decline with the number ("2 часа", "5 часов"), matched by their stems.
+        self.unit_stems: tuple[tuple[str, Unit], ...] = lexicon.words("unit_stems")  # type: ignore[assignment]
+        # "a", "ein", "une", "bir": one of the unit.
+        self.one = lexicon.keys("one_words")
+        self.relative = re.compile(
+            # "2 hours ago", "3 giorni fa", "2 часа назад", "3 gün önce"
+            rf"(?<![^\W\d_])(?:(?P<n>{_N}) (?P<u>{_U}) (?:{_alternation(lexicon.words('ago_after'))})"
+            # "vor 3 Tagen", "il y a 2 jours", "hace 5 minutos"
+            rf"|(?:{_alternation(lexicon.words('ago_before'))}) (?P<n2>{_N}) (?P<u2>{_U})"
+            # "منذ ساعتين", "قبل 5 دقائق": the count may be left out
+            rf"|(?:{_alternation(lexicon.words('ago_before_bare'))}) "
+            rf"(?:(?P<n3>\d{{1,3}}) )?(?P<u3>[^\W\d_]{{1,10}})"
+            # "minute ago", "минуту назад"
+            rf"|(?P<u4>{_U}) (?:{_alternation(lexicon.words('ago_after_bare'))}))(?![^\W\d_])"
+        )
+        self.day_words: dict[str, int] = {key(w): n for w, n in lexicon.merged("day_words").items()}
+        longest_first = sorted(map(re.escape, self.day_words), key=len, reverse=True)
+        self.day_word = re.compile(r"(?<![^\W\d_])(?:" + _alternation(longest_first) + r")(?![^\W\d_])")
+        # Words one of which every relative time holds: most lines hold none, and one search for
+        # them costs less than the pattern.
+        hints = (*lexicon.words("ago_hints"), *self.day_words)
+        self.relative_hint = re.compile(trie_pattern(hints) or "(?!)")
+        years = tuple(f"{century}{year:02d}" for century in (19, 20, 21) for year in range(100))
+        self.literals = (*years, *self.months, *hints)
+        self.hint = re.compile("|".join((_YEAR_LIKE.pattern, self.month_stem.pattern,
+                                         self.relative_hint.pattern)))
+
+
+_built: tuple[Lexicon, _Tables] | None = None
+
+
+def _tables() -> _Tables:
+    """The tables of every installed pack, built once per set of packs."""
+    global _built
+    lexicon, found = every_pack(), _built
+    if found is None or found[0] is not lexicon:
+        found = _built = (lexicon, lexicon.compiled("dates", lambda: _Tables(lexicon)))
+    return found[1]
+
+
+def date_literals() -> tuple[str, ...]:
+    """Literals one of which every line a date is read in holds (as its matching key): a year
+    (1900-2199), a month's name, a relative time's words, in every installed language."""
+    tables = _tables()
+    return tables.literals
+
+
+def date_hint() -> re.Pattern[str]:
+    """What every line a date is read in holds (a year, a month's name, the words of a relative
+    time): a page's lines are searched for it at once, and only those that hold it read."""
+    tables = _tables()
+    return tables.hint
 
 
 def _unit(word: str) -> tuple[Unit, int | None] | None:
     """The unit a word names, and the amount an Arabic dual carries by itself."""
-    unit = _UNIT_OF.get(word)
+    tables = _tables()
+    unit = tables.unit_of.get(word)
     if unit is not None:
-        dual = word in _DUAL_KEYS
+        dual = word in tables.dual_keys
         return unit, 2 if dual else None
-    for stem, ru in _RU_STEMS:
+    for stem, declined in tables.unit_stems:
         if word.startswith(stem):
-            return ru, None
+            return declined, None
     return None
-
-
-_DUAL_KEYS = frozenset(key(w) for w in _DUALS)
 
 
 def find_relative(folded: str) -> Found[RelativeTime] | None:
@@ -439,9 +422,10 @@ def find_relative(folded: str) -> Found[RelativeTime] | None:
     >>> find_relative("the ages ago") is None, find_relative("gestern um 10:12").value
     (True, RelativeTime(amount=1, unit='day'))
     """
-    if _RELATIVE_HINT.search(folded) is None:
+    tables = _tables()
+    if tables.relative_hint.search(folded) is None:
         return None
-    for match in _RELATIVE.finditer(folded):
+    for match in tables.relative.finditer(folded):
         word = match["u"] or match["u2"] or match["u3"] or match["u4"]
         unit = _unit(word)
         if unit is None:
@@ -451,14 +435,14 @@ def find_relative(folded: str) -> Found[RelativeTime] | None:
             amount = unit[1] or 1
         elif count.isdigit():
             amount = int(count)
-        elif count in _ONE:
+        elif count in tables.one:
             amount = 1
         else:
             continue
         return Found(RelativeTime(amount, unit[0]), match.start(), match.end())
-    day = _DAY_WORD.search(folded)
+    day = tables.day_word.search(folded)
     if day is not None:
-        return Found(RelativeTime(_DAY_WORDS[day.group()], "day"), day.start(), day.end())
+        return Found(RelativeTime(tables.day_words[day.group()], "day"), day.start(), day.end())
     return None
 
 

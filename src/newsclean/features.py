@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsclean.lang import packs, version
+from newsclean.lang.stoplists import JUSTEXT_STOPLISTS
 from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
 
 # Scripts written without spaces between words: a "word" there is about two characters.
@@ -36,21 +38,6 @@ _WORD = re.compile(r"\w+")
 _TRAILING = " \t\r\n\f\v\u00a0" + INVISIBLE
 _CLOSERS = frozenset("\"'»”’)]」』）")
 
-# ISO 639-1 codes to the names of jusText's stoplists (shipped with jusText, a trafilatura dependency).
-_STOPLIST_NAMES = {
-    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech",
-    "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
-    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
-    "ga": "Irish", "gl": "Galician", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian",
-    "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic", "it": "Italian", "ko": "Korean",
-    "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ms": "Malay", "nl": "Dutch",
-    "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian",
-    "sv": "Swedish", "sw": "Swahili", "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian",
-    "ur": "Urdu", "vi": "Vietnamese", "cy": "Welsh",
-}
-
-
 _ARABIC_RUN = re.compile(r"[\u0620-\u064a\u0671-\u06d3]+")
 _PERSIAN_LETTER = re.compile(r"[پچژگ]|\u06cc(?=\s|$)")
 _URDU_LETTER = re.compile(r"[ٹڈڑںےۓ]")
@@ -62,15 +49,25 @@ _GLUE_AFTER = (",", ".", "،", ":", ";", "؛", "?", "؟", "!", "\"", "»", "”"
 _GLUE_BEFORE = ("\"", "«", "“", "(")
 
 
-@lru_cache(maxsize=64)
 def stopwords(lang: str | None) -> frozenset[str]:
-    """jusText's stoplist for an ISO 639-1 code, with glued punctuation forms (empty if none)."""
-    name = _STOPLIST_NAMES.get((lang or "").lower())
-    if name is None:
-        return frozenset()
-    import justext
+    """The stop words of an ISO 639-1 code, with glued punctuation forms (empty if none): the
+    language pack's own ``stop_words``, else the jusText stoplist its pack (or, for a language
+    without a pack, :data:`~newsclean.lang.stoplists.JUSTEXT_STOPLISTS`) names."""
+    return _stopwords((lang or "").lower(), version())
 
-    words = {w.lower() for w in justext.get_stoplist(name)}
+
+@lru_cache(maxsize=64)
+def _stopwords(code: str, registry_version: int) -> frozenset[str]:
+    pack = packs().get(code)
+    if pack is not None and pack.stop_words:
+        words = {w.lower() for w in pack.stop_words}
+    else:
+        name = pack.stoplist if pack is not None and pack.stoplist else JUSTEXT_STOPLISTS.get(code)
+        if name is None:
+            return frozenset()
+        import justext
+
+        words = {w.lower() for w in justext.get_stoplist(name)}
     forms = set(words)
     for w in words:
         forms.update(w + p for p in _GLUE_AFTER)

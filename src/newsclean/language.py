@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-import heapq
+import numpy as np
 
 from newsclean.document import Document
 from newsclean.features import detect_language
@@ -20,10 +20,27 @@ from newsclean.features import detect_language
 _LINES, _CHARS = 3, 200
 
 
-def page_language(doc: Document) -> str | None:
+def page_language(doc: Document, *, stated: bool = False) -> str | None:
     """The document's language: ``doc.lang`` when set, else detected from its longest lines
-    (and kept in ``doc.lang``); None when the text is too short to tell."""
+    (and kept in ``doc.lang``); None when the text is too short to tell.
+
+    ``stated``: ``doc.lang`` is what the page says of itself (an HTML page's ``<html lang>``),
+    not what the caller asked for. Templates often state a language their pages are not in, so
+    the text's own language is detected too, and the rule stages read the packs of both
+    (``doc.languages``); ``doc.lang`` stays as stated.
+    """
     if doc.lang is None:
-        longest = heapq.nlargest(_LINES, doc.lines, key=lambda line: len(line.text))
-        doc.lang = detect_language(" ".join(line.text[:_CHARS] for line in longest))
+        doc.lang = detect_language(_sample(doc))
+    elif stated:
+        found = detect_language(_sample(doc))
+        if found is not None and found != doc.lang:
+            doc.languages = (doc.lang, found)
     return doc.lang
+
+
+def _sample(doc: Document) -> str:
+    # The lengths of all lines at once; a stable sort keeps the first of lines of one length,
+    # as sorted(..., reverse=True) does.
+    lengths = np.diff(np.frombuffer(doc.starts, dtype=np.int64))
+    longest = np.argsort(-lengths, kind="stable")[:_LINES].tolist()
+    return " ".join(doc.text_of(i)[:_CHARS] for i in longest)

@@ -35,6 +35,8 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from newsclean.document import Label, Line
 from newsclean.features import has_cjk, symbol_count
 from newsclean.normalize import INVISIBLE, TERMINAL_PUNCTUATION
@@ -246,6 +248,39 @@ class LineModel:
         as_next.append(as_next[-1])  # as_next[n]: the last line stands for the one after it
         bias = self.bias
         return [bias + x + as_prev[i - 1] + as_next[i + 1] for i, x in enumerate(own_part)]
+
+    def log_odds_matrix(self, rows: np.ndarray | Sequence[np.ndarray],
+                        flags: Sequence[Label | None]) -> np.ndarray:
+        """:meth:`log_odds` of a page from its rows as a matrix (one row of
+        :data:`LINE_FEATURES` a line, as :meth:`newsclean.columns.LineFeatures.rows` gives them;
+        or its columns, as :meth:`~newsclean.columns.LineFeatures.columns` does) and its lines'
+        labels. The same numbers, to the last bit: each dot product is summed in the same order,
+        column by column, over all lines at once.
+        """
+        n, k = len(flags), len(LINE_FEATURES)
+        if n == 0:
+            return np.zeros(0)
+        columns = [rows[:, j] for j in range(k)] if isinstance(rows, np.ndarray) else list(rows)
+        w = self.weights
+        m = len(NEIGHBOUR_FLAGS)
+
+        def dot(weights: Sequence[float]) -> np.ndarray:
+            total = columns[0] * weights[0]
+            for j in range(1, k):
+                total = total + columns[j] * weights[j]
+            return total
+
+        own, as_prev, as_next = dot(w[:k]), dot(w[k:2 * k]), dot(w[2 * k + m:3 * k + m])
+        for j, name in enumerate(NEIGHBOUR_FLAGS):
+            marked = np.fromiter((flag == name for flag in flags), dtype=bool, count=n)
+            if marked.any():
+                as_prev = np.where(marked, as_prev + w[2 * k + j], as_prev)
+                as_next = np.where(marked, as_next + w[3 * k + m + j], as_next)
+        # The first line stands for the one before it, the last for the one after it.
+        before = np.concatenate((as_prev[:1], as_prev[:-1]))
+        after = np.concatenate((as_next[1:], as_next[-1:]))
+        found: np.ndarray = self.bias + own + before + after
+        return found
 
     def page_log_odds(self, lines: Sequence[Line], stop: frozenset[str]) -> list[float]:
         """``log_odds(*describe_page(lines, stop))`` without keeping the page's measures: on a

@@ -45,8 +45,8 @@ class Pipeline:
 
     #: The built-in stages in the order :meth:`default` runs them.
     DEFAULT_STAGES: tuple[str, ...] = (
-        "kind", "html-hints", "comments", "promos", "chrome", "region", "byline", "headline", "published",
-        "comment-threads", "captions", "dateline", "remainder",
+        "kind", "html-hints", "comments", "promos", "chrome", "region", "inline", "byline", "headline",
+        "published", "comment-threads", "captions", "dateline", "remainder",
     )
 
     def __init__(self, steps: Iterable[tuple[str, Stage]] = (), *, on_error: OnError = "raise",
@@ -62,6 +62,21 @@ class Pipeline:
         """The built-in stages, in order."""
         return cls(((n, create(n)) for n in cls.DEFAULT_STAGES), on_error=on_error,
                    max_input_chars=max_input_chars)
+
+    @classmethod
+    def learned(cls, *, on_error: OnError = "raise", max_input_chars: int = MAX_INPUT_CHARS) -> Pipeline:
+        """The built-in stages with the learned models deciding: the HTML path's content by the
+        HTML line model, the text path's by the text line forest (with the linear model), the
+        headline by the title model (see ``docs/evaluation-model.md``). ``clean_article(...,
+        learned=True)`` and ``newsclean clean --learned`` use it.
+
+        >>> Pipeline.learned().names == Pipeline.default().names
+        True
+        """
+        return (cls.default(on_error=on_error, max_input_chars=max_input_chars)
+                .replace("html-hints", "html-hints", model="learned", prose=False, trim=False, boxes=False)
+                .replace("region", "region", model="learned")
+                .replace("headline", "headline", model="learned"))
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -90,9 +90,11 @@ def test_long_line_of_t_co_links_does_not_hang() -> None:
 def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> None:
     from newsclean.html.comments import _SAYS
     from newsclean.stages.html_hints import _TITLE_SEPARATOR
-    from newsclean.threads.lines import _AUTHOR_DASH
-    from newsclean.threads.lines import _SAYS as _TEXT_SAYS
-    from newsclean.threads.stamps import _TIME
+    from newsclean.threads.lines import _AUTHOR_DASH, ThreadWords
+    from newsclean.threads.stamps import _StampWords
+
+    _TEXT_SAYS = ThreadWords.of(None).says
+    _TIME = _StampWords.of_every_pack().time
 
     spaces = "a" + " " * 400_000 + "x"  # the old patterns took seconds at 200,000
     with watchdog():
@@ -109,9 +111,10 @@ def test_a_long_run_of_spaces_does_not_hang_the_title_and_comment_patterns() -> 
 
 
 def test_a_token_of_repeated_t_co_links_does_not_hang_the_embedded_post_rule() -> None:
-    from newsclean.stages.chrome import _TCO_LAST, CHROME_RULES
+    from newsclean.lang import every_pack
+    from newsclean.stages.chrome import _TCO_LAST, chrome_family
 
-    rule = next(r for r in CHROME_RULES if r.reason == "embedded-post")
+    rule = next(r for r in chrome_family(every_pack()).rules if r.reason == "embedded-post")
     token = "http://t.co/" * 50_000 + " x"
     with watchdog():
         assert rule.compiled.search(token) is None

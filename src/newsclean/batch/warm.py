@@ -11,8 +11,8 @@ import gc
 from newsclean import clean
 from newsclean.features import detect_language
 
-clean._default_pipeline()
-clean._profiled_pipeline()
+clean._shared_pipeline(learned=False, profiled=False)
+clean._shared_pipeline(learned=False, profiled=True)
 detect_language("The storm reached the coast on Monday, officials said.")
 clean.clean_article("<html><body><h1>Storm</h1><p>The storm reached the coast on Monday, officials "
                     "said, and thousands of homes lost power.</p></body></html>")

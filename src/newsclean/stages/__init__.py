@@ -8,6 +8,7 @@ from newsclean.stages import (  # noqa: F401
     dateline,
     headline,
     html_hints,
+    inline,
     kind,
     promos,
     published,

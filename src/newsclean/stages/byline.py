@@ -6,34 +6,35 @@
 
 from __future__ import annotations
 
-import re
+from itertools import islice
 
 from newsclean.document import Document
+from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
+from newsclean.rules import RuleFamily
 
-#: (reason, pattern on the key). A byline is short: these apply to lines of at most 10 words.
-BYLINE_RULES: tuple[tuple[str, str], ...] = (
-    # "كتبت أسماء نصار", "كتب: فلان": a name (at most five words), not a sentence.
-    ("kataba", r"^(?:كتب|كتبت|كتبه|كتبها)\s*[:：-]?\s*[^\s.!?]+(?: [^\s.!?]+){0,4}$"),
-    ("bi-qalam", r"^بقلم\s*[:：-]?\s*[^\s.!?]+(?: [^\s.!?]+){0,4}$"),
-    ("interview", r"^(?:حوار|حاوره|حاورته|اعداد|اعدته|اعده|تقرير|تحرير|ترجمه|"
-                  r"نقلته الي العربيه|نقله الي العربيه)\s*[:：-]\s*\S"),
-    ("credit", r"^\((?:[^()]{2,30}) [-–ـ] (?:[^()]{2,30})\)$"),
-    # "By Jane Doe", "By Jane Doe and John Roe": at most 5 words a name, joined by and/&/,.
-    ("by", r"^(?:by|par|por|von|di|door|av) [^\s,.]+(?: [^\s,.]+){0,4}"
-           r"(?:(?:,| and| &| und| y| et) [^\s,.]+(?: [^\s,.]+){0,3}){0,3}$"),
-    ("author-label", r"^(?:author|written by|reporter|auteur|autor)\s*[:：]\s*\S"),
+#: The bylines' reasons, in the order they are tried. The phrases are the language packs'
+#: (``bylines``, with their ``by_words``, ``and_words`` and ``author_labels``). A byline is short:
+#: these apply to lines of at most 10 words.
+BYLINE_REASONS: tuple[tuple[str, int], ...] = (
+    ("kataba", 10), ("bi-qalam", 10), ("interview", 10), ("credit", 10), ("by", 10), ("author-label", 10),
 )
-_COMPILED = tuple((reason, re.compile(p)) for reason, p in BYLINE_RULES)
 
 
-def match_byline(text_key: str) -> str | None:
-    """The reason code of the byline rule ``text_key`` matches, or None."""
+def byline_family(lexicon: Lexicon) -> RuleFamily:
+    """The byline phrases of ``lexicon``'s packs, compiled once per lexicon."""
+    return lexicon.family("bylines", BYLINE_REASONS)
+
+
+def match_byline(text_key: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """The reason code of the byline rule ``text_key`` matches, or None (every pack's rules
+    unless a ``lexicon`` is given)."""
     if text_key.count(" ") >= 10:
         return None
-    for reason, pattern in _COMPILED:
-        if pattern.search(text_key):
-            return reason
+    family = byline_family(lexicon if lexicon is not None else every_pack())
+    for rule in family.rules:
+        if rule.compiled.search(text_key):
+            return rule.reason
     return None
 
 
@@ -50,13 +51,19 @@ class Byline:
             return
         start, end = region
         zone = [line for line in doc.lines[max(0, start - self.window):start] if line.is_open]
-        body = [line for line in doc.lines[start:end + 1] if line.label == "body"]
+        body = doc.kinds_where(lambda v: v is not None and v.label == "body")
+        ids = doc.verdict_ids
+        # The region's first two and last two body lines (the same ones, on a short article).
+        first = list(islice((i for i in range(start, end + 1) if ids[i] in body), 2))
+        last = list(islice((i for i in range(end, start - 1, -1) if ids[i] in body), 2))[::-1]
+        lines = doc.lines
         after = [line for line in doc.lines[end + 1:end + 4] if line.is_open]
-        zone += body[:2] + body[-2:] + after
+        zone += [lines[i] for i in first] + [lines[i] for i in last] + after
+        lexicon = doc.lexicon
         for line in zone:
             if line.words > 10:
                 continue
-            reason = match_byline(line.key)
+            reason = match_byline(line.key, lexicon=lexicon)
             if reason is not None and line.label != "byline":
                 doc.label(line.index, "byline", reason, "author line")
                 return

@@ -15,68 +15,66 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsclean.binary import CONTROL_CHARS as _CONTROL_CHARS
 from newsclean.binary import mostly_control
+from newsclean.dates import find_relative
 from newsclean.document import Document
+from newsclean.hints import page_hints
+from newsclean.lang import Lexicon, every_pack
+from newsclean.normalize import key
 from newsclean.registry import stage
-from newsclean.rules import Rule, first_match
+from newsclean.rules import RuleFamily
 
-# Words a date or time line is made of, as matching keys ("اليوم 13:00", "15 اب",
-# "الإثنين، 24 أغسطس 2020 09:23 ص", "17:27 GMT 17.03.2020", "منذ ساعتين"). Checked token by
-# token, so the cost is linear and no pattern can backtrack. Strong words make a line a
-# timestamp; weak ones ("في", "at") may stand in one but say nothing alone.
-_TIME_STRONG = frozenset("""
-يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
-كانون الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين الاول
-جانفي فيفري افريل ماي جوان جويليه اوت يوليوز غشت شتنبر نونبر دجنبر
-السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه
-اليوم امس منذ ساعه ساعات ساعتين دقيقه دقائق دقيقتين يوم ايام يومين اسبوع اسبوعين
-jan january feb february mar march apr april may jun june jul july aug august sep sept september
-oct october nov november dec december mon monday tue tuesday wed wednesday thu thursday fri friday
-sat saturday sun sunday ago hour hours min mins minute minutes day days week weeks today yesterday
-""".split())
-_TIME_WEAK = frozenset("""
-ص م هـ مساء صباحا محدثه اخر تحديث نشر في بتاريخ بتوقيت غرينتش جرينتش مكه القدس
-gmt utc est edt bst cet am pm updated published posted at on de del le um
-""".split())
+# Words a date or time line is made of, from the language packs (``time_words``: months, days,
+# "ago"; ``time_glue``: "at", "في", "GMT", which may stand in one but say nothing alone): "اليوم
+# 13:00", "15 اب", "الإثنين، 24 أغسطس 2020 09:23 ص", "17:27 GMT 17.03.2020", "منذ ساعتين". Checked
+# token by token, so the cost is linear and no pattern can backtrack.
 _TIME_SPLIT = re.compile(r"[\s,،/()|:.\-]+")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|h|هـ|م)?")
 
 
-def _is_timestamp(text_key: str) -> bool:
+def _time_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Date and time words, the words a timestamp may hold, and the calendar's words among the
+    first (months and days: what is not a unit of time)."""
+    return lexicon.compiled("chrome:time", lambda: _build_time_words(lexicon))
+
+
+def _build_time_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    strong = lexicon.keys("time_words")
+    units = {key(w) for words in lexicon.merged("time_units").values() for w in words}
+    units |= {key(w) for w in lexicon.merged("dual_units")}
+    return strong, lexicon.keys("time_glue"), strong - units
+
+
+def is_timestamp(text_key: str, lexicon: Lexicon) -> bool:
     """Only date and time words and numbers, with at least one clock time, date word or
-    relative word ("منذ ساعتين", "2 hours ago") so that a bare counter is not a timestamp."""
+    relative word ("منذ ساعتين", "2 hours ago") so that a bare counter is not a timestamp; a line
+    without a figure states a relative time ("Yesterday", "منذ ساعتين"): a weekday or a month
+    alone ("Monday" in a list of opening hours) names a day, it dates nothing."""
+    relative = find_relative(text_key) is not None
+    if not relative and not any(c.isdigit() for c in text_key):
+        return False
+    strong_words, weak_words, calendar = _time_words(lexicon)
     tokens = [t for t in _TIME_SPLIT.split(text_key) if t]
-    strong = False
+    dated = False
     for token in tokens:
-        if token in _TIME_STRONG:
-            strong = True
-        elif token not in _TIME_WEAK and not _NUMBER.fullmatch(token):
+        if token in strong_words:
+            # A unit with a figure ("Day 7", "5 hours") heads a part or states a length; it
+            # dates something with a month or a day's name, a clock time, or "ago" ("منذ").
+            dated = dated or token in calendar
+        elif token not in weak_words and not _NUMBER.fullmatch(token):
             return False
-    return strong or _CLOCK.search(text_key) is not None
+    return dated or relative or _CLOCK.search(text_key) is not None
 
 
-#: What a line *is*, checked in order: reason, pattern on the key, most words, needles.
-CHROME_RULES: tuple[Rule, ...] = (
-    # The Arabic phrase ends a footer ("... محفوظة © 2020 مؤسسة دبي للإعلام"); in a sentence a
-    # clause follows it ("محفوظة للمودعين، وأن ...").
-    Rule("footer", r"©|\(c\) ?\d{4}|"
-                   r"(?:جميع الحقوق|حقوق (?:النشر|الطبع|الملكيه)(?: \S+)?) محفوظه(?: [^\s,]+){0,6}$|"
-                   r"all rights reserved|tous droits r[ée]serv[ée]s|todos los derechos reservados",
-         15, ("©", "(c)", "محفوظه", "reserv")),
-    Rule("embedded-post", r"pic\.twitter\.com/|(?<!\S)https?://t\.co/\S+$|— .{1,60}\(@\w+\)|a post shared by|"
-                          r"instagram\.com/p/|منشور (?:شاركه|تمت مشاركته)",
-         200, ("pic.twitter", "t.co/", "(@", "a post shared", "instagram.com/p/", "منشور")),
-    Rule("url", r"^(?:https?://|www\.)\S+$", 3),
-    Rule("counter", r"^(?=.*\d)[\d\s.,:()+%kmb]+$", 8),
-    Rule("share-row", r"^(?:(?:share|shares|tweet|email|e-mail|print|pin|pinterest|interest|whats ?app|"
-                      r"facebook|twitter|linkedin|reddit|telegram|messenger|copy(?: link)?|link|sms|mail|"
-                      r"فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|لينكدين|لينكد ان|تلغرام|تليجرام|طباعه|ارسال|"
-                      r"مشاركه|شارك|انسخ الرابط|نسخ الرابط|البريد الالكتروني|ايميل|حفظ|"
-                      r"انستغرام|انستجرام|يوتيوب|rss|خدمه rss|google|جوجل|غوغل)[\s,|/·•:-]*){1,12}$", 14),
-    Rule("separator", r"^[\W_]+$", 40),
+#: What a line *is*, checked in order, and the most words a line may have for each. The
+#: phrases are the language packs' (``chrome``); the neutral pack holds the shapes that read the
+#: same in every language (links, counters, separators, a row of share buttons).
+CHROME_REASONS: tuple[tuple[str, int], ...] = (
+    ("footer", 15), ("embedded-post", 200), ("url", 3), ("counter", 8), ("share-row", 14), ("separator", 40),
 )
-_MAX_WORDS = max(r.max_words for r in CHROME_RULES if r.reason != "embedded-post")
+_MAX_WORDS = max(most for reason, most in CHROME_REASONS if reason != "embedded-post")
 # Embedded posts may be long; on long lines they are looked for in the raw text first. A tweet
 # ends in its t.co link; only the last token is tested, since a search for "t.co/...$" anywhere
 # in the line is quadratic on a token of repeated links.
@@ -94,13 +92,24 @@ def _embedded(text: str) -> bool:
     return bool(tokens) and _TCO_LAST.match(tokens[-1]) is not None
 
 
-def match_chrome(text_key: str, words: int | None = None) -> str | None:
-    """The reason code of the first chrome rule ``text_key`` matches, or None."""
+def chrome_family(lexicon: Lexicon) -> RuleFamily:
+    """The chrome phrases of ``lexicon``'s packs, compiled once per lexicon."""
+    return lexicon.family("chrome", CHROME_REASONS)
+
+
+def match_chrome(text_key: str, words: int | None = None, *, lexicon: Lexicon | None = None) -> str | None:
+    """The reason code of the first chrome rule ``text_key`` matches, or None (every pack's
+    rules unless a ``lexicon`` is given).
+
+    >>> match_chrome("all rights reserved"), match_chrome("15:30"), match_chrome("the end.")
+    ('footer', 'timestamp', None)
+    """
+    lexicon = lexicon if lexicon is not None else every_pack()
     if words is None:
         words = text_key.count(" ") + 1
-    if words <= 10 and _is_timestamp(text_key):
+    if words <= 10 and is_timestamp(text_key, lexicon):
         return "timestamp"
-    return first_match(CHROME_RULES, text_key, words)
+    return chrome_family(lexicon).match(text_key, words)
 
 
 @stage("chrome")
@@ -108,12 +117,32 @@ class Chrome:
     """Label lines that are chrome whatever surrounds them."""
 
     def __call__(self, doc: Document) -> None:
-        for line in doc.lines:
-            if line.label != "blank" and mostly_control(line.text):
+        lexicon = doc.lexicon
+        blank = doc.blank_kinds()
+        controlled: set[int] = set()
+        for i in doc.lines_holding(_CONTROL_CHARS):
+            if doc.verdict_ids[i] not in blank and mostly_control(doc.text_of(i)):
+                controlled.add(i)
+        keys, words, ids, hints = doc.key_table(), doc.words, doc.verdict_ids, page_hints(doc)
+        # Timestamps first (a line of ten words or fewer, every word a date or time word or a
+        # figure); only lines holding a time word or a clock time can be one.
+        found: dict[int, str] = {}
+        for i in hints.lines("time", "clock"):
+            if not ids[i] and words[i] <= 10 and is_timestamp(doc.key_of(i), lexicon):
+                found[i] = "timestamp"
+        family = chrome_family(lexicon)
+        for i, reason in family.scan(keys, words, ids, limit=_MAX_WORDS, hints=hints).items():
+            found.setdefault(i, reason)
+        # A long line is only looked at for an embedded post, in its raw text first.
+        for i in range(doc.size):
+            if words[i] > _MAX_WORDS and not ids[i] and _embedded(doc.text_of(i)):
+                embedded = family.match(doc.key_of(i), words[i])
+                if embedded is not None:
+                    found[i] = embedded
+        for i in sorted(controlled | found.keys()):
+            if i in controlled:
                 # Binary data among the lines (in a str, or in a few lines of a text): never an
                 # article's part, whatever an earlier stage said.
-                doc.label(line.index, "chrome", "control-characters", "mostly control characters")
-            elif line.is_open and (line.words <= _MAX_WORDS or _embedded(line.text)):
-                reason = match_chrome(line.key, line.words)
-                if reason is not None:
-                    doc.label(line.index, "chrome", reason, reason.replace("-", " "))
+                doc.label(i, "chrome", "control-characters", "mostly control characters")
+            elif not ids[i]:
+                doc.label(i, "chrome", found[i], found[i].replace("-", " "))

@@ -27,82 +27,24 @@ docs/stages.md, "Reader comments".
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
-from functools import lru_cache
 
-from newsclean.dates import trie_pattern
 from newsclean.document import CommentRecord, Document, Line
+from newsclean.hints import page_hints
+from newsclean.lang import Lexicon, every_pack
 from newsclean.registry import stage
-from newsclean.rules import Rule, first_match, max_words
-from newsclean.threads import Thread, find_threads, is_heading
+from newsclean.rules import RuleFamily
+from newsclean.threads import Thread, ThreadWords, find_threads
 
-#: Comment-widget text: forms, rules and "no comments" lines. Each phrase is a call to act at the
-#: start of a line or sentence ("Leave a Reply"), a form field's label ("Name *"), an address to
-#: the reader ("deinen Kommentar", "شارك برأيك") or a widget's own label ("Comments are closed."),
-#: never words that report something: "The minister declined to comment on the report." and
-#: "رفض المتحدث التعليق على التقرير." hold none of them. A phrase only one site of the corpus
-#: shows names the standard label it is (a CMS's or a plugin's) or the general form it has.
-FORM_RULES: tuple[Rule, ...] = (
-    Rule("comment-form", "|".join((
-        # Calls to comment or reply, where a sentence starts (an imperative there, a report after
-        # a subject: "Readers were asked to leave a comment" is neither matched nor meant).
-        r"(?:^|[.!?] )(?:leave|add|post|write|submit) (?:a |your |new )?(?:comment|reply|review)(?:s\b|\b)",
-        r"be the first to comment",
-        r"(?:logged in|signed in|be a member|register) (?:in order )?to (?:leave |post )?(?:a )?"
-        r"(?:comment|reply)",
-        r"^(?:log|sign) in to (?:reply|comment)",
-        # Widget labels: the list's buttons, Disqus's own line under its widget, "no comments yet".
-        r"^(?:view|show|hide|load more|see all) comments",
-        r"^comments powered by disqus|^(?:join the|rejoindre la|únete a la) discussi[oó]n",
-        r"^(?:cancel )?reply$",
-        r"^no comments(?: yet| so far| to show)?\W*(?:$|be the first|comment)",
-        r"(?:^|[.!?] )(?:all )?comments are (?:closed|moderated)",
-        r"your email address will not be published|required fields are marked",
-        # WordPress's own labels in German, French, Spanish, Portuguese and Italian ("Leave a
-        # Reply", "Cancel reply", "Your email address will not be published"), and the
-        # informal second person WordPress.com uses ("Gib hier deinen Kommentar ein").
-        r"^(?:schreibe|hinterlasse) einen kommentar|^(?:neuen )?kommentar (?:verfassen|schreiben|abschicken|"
-        r"hinzufugen|hinzufügen)|^antworten abbrechen|deine e-mail-adresse wird nicht veröffentlicht|"
-        r"deinen kommentar",
-        r"^laisser un commentaire|^(?:deja|dejar) un comentario\W*$|^deixe (?:um|o seu) coment[aá]rio|"
-        r"^lascia un commento",
-        # A form's fields and its button: "Name *", "Email (required)", "Votre commentaire : *",
-        # "Submit". A bare "Comment" may head a column, so a comment field needs its mark.
-        r"^(?:e-mail|email|name|website|webseite|nom|nombre|site web)(?: ?\(.*\))?\s*[:*]?\s*\*?$",
-        r"^(?:your |votre |dein |ihr |tu |su )?(?:comment|kommentar|commentaire|comentario|commento)"
-        r"(?: ?\(.*\)| ?:| ?\*)\s*[:*]?\s*\*?$|^votre commentaire\W*$",
-        r"^(?:submit|submit comment|send|senden|absenden|abschicken|envoyer|enviar|invia|verstuur)$",
-        # Arabic: calls at the start of a line and short ("أضف تعليقاً", "اترك رداً"), addresses
-        # to the reader ("شارك برأيك", "كن أول من يعلق"), moderation notices, field labels, and
-        # the Facebook comments plugin's label ("التعليق بواسطة Facebook").
-        r"^(?:اضف|اكتب|اترك|ارسل) (?:تعليق|تعليقك|ردا|رد)\S*(?: \S+){0,3}\W*$|^(?:تم )?اضافه تعليق",
-        r"شارك برايك|كن اول من يعلق|سيظهر بعد المراجعه|التعليق بواسطه",
-        r"^لا (?:توجد|يوجد) تعليقات(?: بعد| علي (?:الخبر|المقال|الموضوع))?\W*$",
-        r"^(?:الاسم|تعليقك|البريد الالكتروني)\W*$",
-    )),
-         25, ("تعليق", "برايك", "رد", "يعلق", "المراجعه", "الاسم", "البريد", "comment", "reply",
-              "email address", "required fields", "kommentar", "antworten", "comentario", "comentário",
-              "commento", "e-mail", "email", "name", "website", "webseite", "nom", "nombre", "site web",
-              "submit", "send", "senden", "absenden", "abschicken", "envoyer", "enviar", "invia", "verstuur",
-              "discussi")),
-    Rule("comment-rules", "|".join((
-        # Site rules for comments, as links or as calls to read them.
-        r"^(?:\| )?(?:community guidelines|comment(?:s|ing)? policy|معايير المجتمع)\W*$",
-        r"(?:read|see|follow|respect|adhere to|subject to|find) our "
-        r"(?:community guidelines|comment(?:s|ing)? policy)",
-        r"(?:^|[.!?] )comments? (?:are|is) the (?:sole )?responsibility",
-        # The disclaimer Arabic news sites put over their comments ("الآراء الواردة في التعليقات لا
-        # تعبر عن رأي الموقع"): about the comments, not about a report.
-        r"الاراء الوارده (?:ادناه|في التعليقات) [^.]{0,30}لا تعبر",
-        # Rules that speak to the commenter as "you" ("جميع مشاركاتك يمكن استخدامها"): a report
-        # does not address its reader about their comments.
-        r"(?<![^\s(«\"])(?:تعليقاتك|مشاركاتك|تعليقك)(?![^\W\d_])",
-    )),
-         45, ("community guidelines", "policy", "معايير", "responsibility", "لا تعبر", "تعليقاتك", "مشاركاتك",
-              "تعليقك")),
-)
-_MAX_FORM_WORDS = max_words(FORM_RULES)
+#: Comment-widget text: forms, rules and "no comments" lines, and the most words a line holding
+#: one may have. The phrases are the language packs' (``comment_widgets``): each is a call to act
+#: at the start of a line or sentence ("Leave a Reply"), a form field's label ("Name *"), an
+#: address to the reader ("deinen Kommentar", "شارك برأيك") or a widget's own label ("Comments
+#: are closed."), never words that report something: "The minister declined to comment on the
+#: report." and "رفض المتحدث التعليق على التقرير." hold none of them. A phrase only one site of the
+#: corpus shows names the standard label it is (a CMS's or a plugin's) or the general form it has.
+WIDGET_REASONS: tuple[tuple[str, int], ...] = (("comment-form", 25), ("comment-rules", 45))
+_MAX_FORM_WORDS = max(most for _, most in WIDGET_REASONS)
 #: Labels a thread may take over: lines no stage decided, the region's verdicts, chrome found by
 #: a line's shape (a comment's date is a timestamp, its link a url) or outside an HTML page's
 #: main text, the publication date the ``published`` stage read off a comment, and this
@@ -111,35 +53,42 @@ _TAKEABLE_STAGES = frozenset({"region", "chrome", "published", "comments", "html
 _TAKEABLE_HTML = frozenset({"html-outside-main", "html-not-main", "html-time"})
 
 
-def match_comment_form(text_key: str, words: int | None = None) -> str | None:
-    """``comment-form`` or ``comment-rules`` when the line is comment-widget text, else None."""
+def widget_family(lexicon: Lexicon) -> RuleFamily:
+    """The comment-widget phrases of ``lexicon``'s packs, compiled once per lexicon."""
+    return lexicon.family("comment_widgets", WIDGET_REASONS)
+
+
+def match_comment_form(text_key: str, words: int | None = None, *,
+                       lexicon: Lexicon | None = None) -> str | None:
+    """``comment-form`` or ``comment-rules`` when the line is comment-widget text, else None
+    (every pack's phrases unless a ``lexicon`` is given).
+
+    >>> match_comment_form("leave a reply"), match_comment_form("he declined to comment on the report.")
+    ('comment-form', None)
+    """
     if words is None:
         words = text_key.count(" ") + 1
-    return _widget(text_key, words) if words <= _MAX_FORM_WORDS else None
-
-
-# The rules' literals as one trie: one search rules out most lines.
-_WIDGET_HINT = re.compile(trie_pattern({needle for rule in FORM_RULES for needle in rule.needles}))
-
-
-# Both stages and the thread finder ask this of the same lines (and pages repeat their widgets'
-# lines): the answers are kept.
-@lru_cache(maxsize=4096)
-def _widget(text_key: str, words: int) -> str | None:
-    if _WIDGET_HINT.search(text_key) is None:
+    if words > _MAX_FORM_WORDS:
         return None
-    return first_match(FORM_RULES, text_key, words)
-
-
-def _is_form(text_key: str, words: int) -> bool:
-    return match_comment_form(text_key, words) is not None
+    return widget_family(lexicon if lexicon is not None else every_pack()).match(text_key, words)
 
 
 def threads_of(doc: Document) -> list[Thread]:
     """The page's threads, found once and shared by both stages (``doc.meta["comment_threads"]``)."""
     found: list[Thread] | None = doc.meta.get("comment_threads")
     if found is None:
-        found = doc.meta["comment_threads"] = find_threads(doc.lines, is_end=_is_form)
+        lexicon = doc.lexicon
+        family = widget_family(lexicon)
+
+        def is_form(text_key: str, words: int) -> bool:
+            return words <= _MAX_FORM_WORDS and family.match(text_key, words) is not None
+
+        # Every line is_form names holds a literal of a widget phrase: the thread finder reads
+        # only those lines for it.
+        ends = tuple(f"comment_widgets:{reason}" for reason, _ in WIDGET_REASONS)
+        found = doc.meta["comment_threads"] = find_threads(
+            doc.lines, is_end=is_form, lexicon=lexicon,
+            end_hints=ends if family.hint is not None and all(e in page_hints(doc) for e in ends) else None)
     return found
 
 
@@ -149,16 +98,22 @@ class Comments:
     a comments widget whose comments the scrape left out ("Comments", "12 Kommentare")."""
 
     def __call__(self, doc: Document) -> None:
+        lexicon = doc.lexicon
         for thread in threads_of(doc):
-            if thread.heading is not None and thread.evidence != "weak" and doc.lines[thread.heading].is_open:
+            if thread.heading is not None and thread.evidence != "weak" and doc.is_open(thread.heading):
                 doc.label(thread.heading, "chrome", "comments-marker", "heading of the comments section")
-        for line in doc.lines:
-            if line.is_open and line.words <= 40 and is_heading(line.key, line.words, certain=True):
-                doc.label(line.index, "chrome", "comments-marker", "heading of the comments section")
-            elif line.is_open and line.words <= _MAX_FORM_WORDS:
-                reason = match_comment_form(line.key, line.words)
-                if reason is not None:
-                    doc.label(line.index, "chrome", reason, "comment widget: form, rules or counter")
+        words, keys, hints = ThreadWords.of(lexicon), doc.key_table(), page_hints(doc)
+        ids, counts = doc.verdict_ids, doc.words
+        # Only a line holding a heading's stem can be one; the widget phrases' literals are
+        # searched for in the whole page at once.
+        headings = {i for i in hints.lines("heading") if not ids[i] and counts[i] <= 40
+                    and words.is_heading(doc.key_of(i), counts[i], certain=True)}
+        widgets = widget_family(lexicon).scan(keys, counts, ids, hints=hints)
+        for i in sorted(headings | widgets.keys()):
+            if i in headings:
+                doc.label(i, "chrome", "comments-marker", "heading of the comments section")
+            else:
+                doc.label(i, "chrome", widgets[i], "comment widget: form, rules or counter")
 
 
 def _takeable(line: Line) -> bool:
@@ -186,7 +141,7 @@ class CommentThreads:
             return  # the page's DOM gave its comments or posts (html-hints): the better reading
         discussion = doc.meta.get("kind") == "discussion"
         region = doc.meta.get("region")
-        published_line = next((line.index for line in doc.lines
+        published_line = next((line.index for line in doc.labelled("chrome")
                                if line.stage == "published" and line.reason == "date-line"), None)
         for thread in threads_of(doc):
             if discussion and not _paragraph_in(doc, 0, thread.heading if thread.heading is not None
@@ -270,7 +225,8 @@ def _article_outside(doc: Document, thread: Thread, region: tuple[int, int] | No
 
 def _paragraph_in(doc: Document, start: int, end: int) -> bool:
     """True when lines ``start`` to ``end`` (excluded) hold a paragraph: a line of 20 words or more."""
-    return any(line.words >= _PARAGRAPH_WORDS for line in doc.lines[start:end])
+    words = doc.words
+    return any(words[i] >= _PARAGRAPH_WORDS for i in range(start, min(end, doc.size)))
 
 
 def _region_without(doc: Document, thread: Thread, region: tuple[int, int]) -> tuple[int, int]:

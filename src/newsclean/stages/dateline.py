@@ -20,18 +20,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from newsclean.dates import MONTHS, nearest_date, parse_date, parse_month_day
 from newsclean.document import DatelineRecord, Document
+from newsclean.lang import Lexicon, every_pack
 from newsclean.normalize import key
 from newsclean.registry import stage
 
-#: News agencies, as matching keys; a name in brackets or quotes is taken as an agency too.
-AGENCIES = frozenset(key(a) for a in (
-    "أ ف ب", "أ.ف.ب", "ا ف ب", "رويترز", "واس", "وام", "كونا", "قنا", "د ب أ", "د.ب.أ", "الأناضول",
-    "أ ب", "سانا", "بترا", "شينخوا", "يو بي آي", "إرنا", "فارس", "تسنيم", "سبوتنيك", "الأناضول",
-    "Reuters", "AFP", "AP", "dpa", "CNN", "BBC", "Xinhua", "UPI", "Bloomberg", "EFE", "ANSA",
-))
+
+def _dateline_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """News agencies and the words that make a dateline's prefix a clause or a label, as
+    matching keys (the language packs' ``agencies`` and ``not_place``)."""
+    return lexicon.compiled("dateline", lambda: (lexicon.keys("agencies"), lexicon.keys("not_place")))
+
+
 # Place (Arabic letters, at most four short words), optional date, optional agency, then the
 # separator. Every repeat is bounded, so no input can make the match backtrack for long.
 _AR_WORD = r"[\u0621-\u064a\u0671-\u06d3\u0640\u064b-\u0652]{2,20}"
@@ -69,17 +72,6 @@ _LATIN = re.compile(
 _BARE_AGENCY = re.compile(
     r"(?P<agency>[^\s:()«»\"\-–—ـ]{1,12}(?: [^\s:()«»\"\-–—ـ]{1,12}){0,2})\s*[:\-–—ـ]{1,2}"
 )
-# Words that make the prefix a clause ("قال مصدر لـ..."), not a place.
-_NOT_PLACE = frozenset(key(w) for w in (
-    "قال", "قالت", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اوضح", "اضاف",
-    "وقال", "وقالت", "واضاف", "مصدر", "مصادر", "المصدر", "الموضوع", "التاريخ", "المصدر", "في",
-    "من", "الي", "علي", "عن", "ان", "هذا", "هذه", "تعليق", "ملاحظه", "تحديث", "عاجل",
-    # Labels that open English stories the way a place would.
-    "update", "updated", "breaking", "breaking news", "exclusive", "analysis", "opinion", "note",
-    "editor's note", "correction", "watch", "live", "video", "photos", "related", "advertisement",
-))
-
-
 def _match(head: str) -> re.Match[str] | None:
     """The dateline pattern's match at the start of ``head``, with a date only where the date
     is a day and a month (else "القاهرة - 3 قتلى:" would pass "3 قتلى" for one)."""
@@ -99,8 +91,11 @@ def _match(head: str) -> re.Match[str] | None:
     return None
 
 
-def find_dateline(text: str) -> tuple[str, str, str | None] | None:
-    """``(dateline as written, place, agency)`` when ``text`` opens with one, else None."""
+def find_dateline(text: str, *, lexicon: Lexicon | None = None) -> tuple[str, str, str | None] | None:
+    """``(dateline as written, place, agency)`` when ``text`` opens with one, else None. The
+    agencies and the words that are no place are ``lexicon``'s (every pack's when None); a name
+    in brackets or quotes is taken as an agency too."""
+    agencies, not_place = _dateline_words(lexicon if lexicon is not None else every_pack())
     head = text[:120]
     m = _match(head)
     if m is None:
@@ -108,20 +103,20 @@ def find_dateline(text: str) -> tuple[str, str, str | None] | None:
     place = m.group("place").strip(" ،,")
     agency = (m.group("agency") or "").strip() or None
     words = key(place).replace(",", " ").split()
-    if not words or any(w in _NOT_PLACE for w in words) or "لـ" in place:
+    if not words or any(w in not_place for w in words) or "لـ" in place:
         return None  # a clause ("قال مصدر لـ...") or a label ("التاريخ:"), not a place
     if len(head) - m.end() < 10:
         return None  # nothing follows: a heading, not the opening of a story
     if m.re is not _LATIN and agency is None and len(words) > 2:
         return None  # three words and no agency: a speaker or a title more likely than a place
     quoted = agency is not None and head[m.start("agency") - 1] in "«\""
-    if agency is not None and not quoted and key(agency) not in AGENCIES:
+    if agency is not None and not quoted and key(agency) not in agencies:
         return None  # brackets that hold something other than an agency
     end = m.end()
     if agency is None and m.group("sep").strip() != ":":
         # "الرياض - واس:" — an agency named without brackets after the place's dash.
         bare = _BARE_AGENCY.match(head, end)
-        if bare is not None and key(bare.group("agency")) in AGENCIES:
+        if bare is not None and key(bare.group("agency")) in agencies:
             agency, end = bare.group("agency"), bare.end()
     return head[:end].rstrip(), place, agency
 
@@ -152,8 +147,12 @@ class DatelineStage:
         self.paragraphs = paragraphs
 
     def __call__(self, doc: Document) -> None:
-        for line in doc.labelled("body")[: self.paragraphs]:
-            found = find_dateline(line.text)
+        lexicon = doc.lexicon
+        body = doc.kinds_where(lambda v: v is not None and v.label == "body")
+        ids, lines = doc.verdict_ids, doc.lines
+        first = islice((i for i in range(doc.size) if ids[i] in body), self.paragraphs)
+        for line in (lines[i] for i in first):
+            found = find_dateline(line.text, lexicon=lexicon)
             if found is not None:
                 doc.dateline = DatelineRecord(text=found[0], place=found[1], agency=found[2], line=line.index,
                                               date=dateline_date(found[0], doc.published))

@@ -16,27 +16,25 @@ line, when prose follows it, is the deck.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from newsclean.dates import parse_date
 from newsclean.document import Document, Line
 from newsclean.features import line_features, stopwords
 from newsclean.kind import kind_vector, learned_size
+from newsclean.lang import Lexicon
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.dateline import find_dateline
 from newsclean.titles import candidates, title_matrix
 from newsclean.trees import Forest, load_forest
 
-#: ``Headline(model=PACKAGED)``: the title model shipped in ``newsclean/data/headline.json``.
-PACKAGED = "packaged"
+#: ``Headline(model=LEARNED)``: the title model shipped in ``newsclean/data/headline.json``
+#: (``Pipeline.learned()``).
+LEARNED = "learned"
 
-_TICKER_PREFIX = re.compile(r"^\S+(?: \S+){0,3}? ")  # "عاجل X", "17:27 GMT X", "Breaking: X"
 
-
-def _title_shaped(line: Line, max_words: int) -> bool:
+def _title_shaped(line: Line, max_words: int, lexicon: Lexicon) -> bool:
     if line.words > max_words:
         return False
     f = line_features(line.text, frozenset())
@@ -46,13 +44,16 @@ def _title_shaped(line: Line, max_words: int) -> bool:
     key = line.key.rstrip()
     if not key:
         return False
-    return key[-1] not in ".:;,،؛" and parse_date(line.text) is None and match_byline(line.key) is None
+    return key[-1] not in ".:;,،؛" and parse_date(line.text) is None and \
+        match_byline(line.key, lexicon=lexicon) is None
 
 
 def _page_keys(doc: Document, limit: int = 3000) -> str:
     """The keys of the page's short lines, one per line, for counting where a title repeats."""
-    lines = doc.lines if len(doc.lines) <= 2 * limit else doc.lines[:limit] + doc.lines[-limit:]
-    return "\n".join(line.key for line in lines if line.words <= 40 and line.label != "blank")
+    size = doc.size
+    lines = range(size) if size <= 2 * limit else [*range(limit), *range(size - limit, size)]
+    words, ids, blank, key_of = doc.words, doc.verdict_ids, doc.blank_kinds(), doc.key_of
+    return "\n".join(key_of(i) for i in lines if words[i] <= 40 and ids[i] not in blank)
 
 
 @stage("headline")
@@ -60,27 +61,28 @@ class Headline:
     """Label the headline and the deck lines right under it."""
 
     def __init__(self, *, window: int = 40, max_words: int = 30, min_deck_words: int = 5,
-                 model: Forest | str | None = PACKAGED) -> None:
+                 model: Forest | str | None = None) -> None:
         self.window = window
         self.max_words = max_words
         self.min_deck_words = min_deck_words
-        if isinstance(model, str) and model != PACKAGED:
-            raise ValueError(f"model must be a Forest, {PACKAGED!r} or None, not {model!r}")
+        if isinstance(model, str) and model != LEARNED:
+            raise ValueError(f"model must be a Forest, {LEARNED!r} or None, not {model!r}")
         self.model: Forest | None = load_forest("headline") if isinstance(model, str) else model
 
     def __call__(self, doc: Document) -> None:
         region = doc.meta.get("region")
         if region is None:
             return
-        if any(line.label == "headline" for line in doc.lines):
-            return  # an earlier stage (html-hints, from the page's h1) found it
+        if doc.meta.get("html") is not None and any(line.label == "headline" for line in doc.lines):
+            return  # html-hints found it, from the page's h1
         if self.model is not None and learned_size(doc):
             self._learned(doc, self.model)
             return
         start = region[0]
+        lexicon = doc.lexicon
         visible = [line for line in doc.lines[:start] if line.label != "blank"]
         candidates = [line for line in visible[-self.window:] if line.is_open
-                      and _title_shaped(line, self.max_words)]
+                      and _title_shaped(line, self.max_words, lexicon)]
         if not candidates:
             self._opening_deck(doc, visible, start)
             return
@@ -120,6 +122,7 @@ class Headline:
 
     def _deck(self, doc: Document, title: Line) -> None:
         """The summary lines right under the title: open, long enough, not a date or a byline."""
+        lexicon = doc.lexicon
         for line in doc.lines[title.index + 1:]:
             if line.label in ("blank", "promo"):
                 continue  # a call to subscribe may stand between a title and its deck
@@ -127,7 +130,7 @@ class Headline:
                 break  # a date, a credit or a share row: the deck, if any, was above it
             f = line_features(line.text, frozenset())
             if f.words < self.min_deck_words or parse_date(line.text) is not None \
-                    or match_byline(line.key) is not None:
+                    or match_byline(line.key, lexicon=lexicon) is not None:
                 break
             doc.label(line.index, "subheadline", "deck", "summary line right under the headline")
 
@@ -143,7 +146,7 @@ class Headline:
             return
         first = doc.lines[start]
         rest = [line for line in doc.lines[start + 1:] if line.label == "body"]
-        if find_dateline(first.text) is not None:
+        if find_dateline(first.text, lexicon=doc.lexicon) is not None:
             return  # a line that opens with a dateline is the lead, never a deck
         if first.label == "body" and rest and line_features(first.text, frozenset()).words <= 40:
             doc.label(first.index, "subheadline", "opening-summary",

@@ -50,6 +50,7 @@ from newsclean.features import line_features, stopwords
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
 from newsclean.html.lines import choose, line_matrix
 from newsclean.kind import kind_vector, learned_size
+from newsclean.lang import Lexicon
 from newsclean.normalize import key
 from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
@@ -66,8 +67,9 @@ _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[-|–—:·•«»]{1,2}\s+")
 #: link written out, a rule between sections.
 _CONTENT_CHROME = frozenset({"counter", "separator", "url"})
 _CROSSHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-#: ``HtmlHints(model=PACKAGED)``: the line model shipped in ``newsclean/data/html_lines.json``.
-PACKAGED = "packaged"
+#: ``HtmlHints(model=LEARNED)``: the line model shipped in ``newsclean/data/html_lines.json``
+#: (``Pipeline.learned()``, which also turns the hand-set ``prose``, ``trim`` and ``boxes`` off).
+LEARNED = "learned"
 #: How the document's ``favor`` moves the line model's log-odds.
 FAVOR_SHIFT = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
 
@@ -85,14 +87,14 @@ class HtmlHints:
     """
 
     def __init__(self, *, focus: str | None = None, comments: bool = True, header_window: int = 40,
-                 deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = False,
-                 model: Forest | str | None = PACKAGED, floor: float = 0.1, trim: bool = False,
-                 boxes: bool = False) -> None:
+                 deck_window: int = 8, gap: int = 15, min_share: float = 0.25, prose: bool = True,
+                 model: Forest | str | None = None, floor: float = 0.1, trim: bool = True,
+                 boxes: bool = True) -> None:
         if focus is not None and focus not in FAVORS:
             raise ValueError(f"focus must be 'balanced', 'precision' or 'recall', not {focus!r}")
         self.focus = focus
-        if isinstance(model, str) and model != PACKAGED:
-            raise ValueError(f"model must be a Forest, {PACKAGED!r} or None, not {model!r}")
+        if isinstance(model, str) and model != LEARNED:
+            raise ValueError(f"model must be a Forest, {LEARNED!r} or None, not {model!r}")
         self.model: Forest | None = load_forest("html_lines") if isinstance(model, str) else model
         self.floor = floor
         self.trim = trim
@@ -129,8 +131,9 @@ class HtmlHints:
             covered = self._choose(doc, page, covered, match_lines(keys, main.comments))
         in_comments = self._comments(doc, page, covered if self.model is not None else set()) \
             if self.comments else set()
-        # The line model weighed captions and hidden boxes (a product's tabs) itself.
-        covered -= in_comments if self.model is not None else in_comments | _lines(page.hidden)
+        # Text hidden from the reader (a modal, a collapsed box) is never the article: the line
+        # model weighed captions and boxes itself.
+        covered -= in_comments | _lines(page.hidden)
         if self.boxes:
             covered -= _boxes(page.boxes + page.comment_areas, covered)
         if not covered:
@@ -156,23 +159,24 @@ class HtmlHints:
         for i in decks:
             doc.label(i, "subheadline", "html-deck", "summary line under the title")
         header = max(0, (heads[0] if heads else start) - 5)
+        lexicon = doc.lexicon
         in_main = set(body)
         dated = {i for i, _ in page.times}
         durations = _lines(page.durations)
         in_their_comments = match_lines(keys, main.comments) if self.prose else set()
         for line in doc.lines[header:]:
             i = line.index
-            if not line.is_open or i > end or (i < start and _text_stage_claims(line, header=True)):
+            if not line.is_open or i > end or (i < start and _text_stage_claims(line, lexicon, header=True)):
                 continue
             if i < start:
                 doc.label(i, "chrome", "html-outside-main", "outside the page's main text")
-            elif self.model is not None and i in in_main and not _text_stage_claims(line, main=True):
+            elif self.model is not None and i in in_main and not _text_stage_claims(line, lexicon, main=True):
                 doc.label(i, "body", "html-main", "in the page's main text")
             elif i in captions:
                 doc.label(i, "caption", "html-figcaption", "in a figure caption")
             elif i in dated and line.words <= 12:
                 doc.label(i, "chrome", "html-time", "a date or time element")
-            elif _text_stage_claims(line, main=i in in_main):
+            elif _text_stage_claims(line, lexicon, main=i in in_main):
                 continue
             elif i in in_main:
                 doc.label(i, "body", "html-main", "in the page's main text")
@@ -181,7 +185,7 @@ class HtmlHints:
             elif i in skip:
                 doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
             elif (self.prose and line.words <= 15 and page.blocks[i].tag in _CROSSHEADS and i - 1 in in_main
-                  and i + 1 in in_main and not _text_stage_claims(line, main=True)):
+                  and i + 1 in in_main and not _text_stage_claims(line, lexicon, main=True)):
                 # trafilatura drops some headings; a crosshead is part of the article's text.
                 doc.label(i, "body", "html-crosshead", "a heading between two of the main text's lines")
             elif self.prose and i in durations and line.words <= 6:
@@ -191,7 +195,7 @@ class HtmlHints:
             else:
                 doc.label(i, "chrome", "html-not-main", "inside the article, not in its main text")
         for line in doc.lines[:header] + doc.lines[end + 1:]:
-            if line.is_open and not _text_stage_claims(line):
+            if line.is_open and not _text_stage_claims(line, lexicon):
                 doc.label(line.index, "chrome", "html-outside-main", "outside the page's main text")
 
     def _hand_set(self) -> HtmlHints:
@@ -206,8 +210,9 @@ class HtmlHints:
         """A page the line model finds no content on (a login wall, a bare menu): every line is
         chrome, and the text stages' region finder is not asked to find an article after all."""
         doc.meta["region"] = None
+        lexicon = doc.lexicon
         for line in doc.lines:
-            if line.is_open and not _text_stage_claims(line):
+            if line.is_open and not _text_stage_claims(line, lexicon):
                 doc.label(line.index, "chrome", "html-no-content", "the page shows no content")
 
     def _choose(self, doc: Document, page: HtmlPage, main: set[int], their_comments: set[int]) -> set[int]:
@@ -399,7 +404,7 @@ def _prose(line: Line) -> bool:
     return f.words >= 12 and f.terminal and f.alpha_ratio > 0.7
 
 
-def _text_stage_claims(line: Line, *, main: bool = False, header: bool = False) -> bool:
+def _text_stage_claims(line: Line, lexicon: Lexicon, *, main: bool = False, header: bool = False) -> bool:
     """True when a text stage that runs later labels ``line`` better than this stage would:
     promos anywhere, bylines in the header, share rows and timestamps in the ``main`` text.
 
@@ -407,9 +412,9 @@ def _text_stage_claims(line: Line, *, main: bool = False, header: bool = False) 
     lines labelled chrome too.
     """
     k, words = line.key, line.words
-    if words <= 30 and match_promo(k, words) is not None:
+    if words <= 30 and match_promo(k, words, lexicon=lexicon) is not None:
         return True
     if main:
-        reason = match_chrome(k, words) if words <= 40 else None
+        reason = match_chrome(k, words, lexicon=lexicon) if words <= 40 else None
         return reason is not None and reason not in _CONTENT_CHROME
-    return header and words <= 10 and match_byline(k) is not None
+    return header and words <= 10 and match_byline(k, lexicon=lexicon) is not None

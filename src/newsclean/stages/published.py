@@ -26,7 +26,7 @@ class Published:
 
     def __call__(self, doc: Document) -> None:
         region = doc.meta.get("region")
-        heads = [line.index for line in doc.lines if line.label == "headline"]
+        heads = [line.index for line in doc.labelled("headline")]
         anchor = heads[0] if heads else (region[0] if region else 0)
         end = region[0] + 3 if region else anchor + 10
         # Nearest after the headline first, then just before it, then anywhere early on the page.

@@ -28,13 +28,16 @@ nothing either way, so an embedded post inside the article does not split it.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from math import exp
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from newsclean.columns import features
 from newsclean.document import Document, Line
 from newsclean.features import Features, line_features, stopwords
 from newsclean.html.lines import choose
@@ -48,6 +51,9 @@ from newsclean.trees import Forest, load_forest, sigmoid
 
 #: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
 PACKAGED = "packaged"
+#: ``Region(model=LEARNED)``: the text line forest shipped in ``newsclean/data/text_lines.json``
+#: (``Pipeline.learned()``).
+LEARNED = "learned"
 #: How far ``clean_article(favor=...)`` (``Document.favor``) moves the model's threshold: a line
 #: needs a higher probability to count as prose when precision is favoured, a lower one for recall.
 FAVOR_SHIFT = {"balanced": 0.0, "precision": 0.1, "recall": -0.2}
@@ -82,7 +88,7 @@ def classify(f: Features, *, has_stoplist: bool, good_words: int = 12, short_wor
     return "title" if f.words >= 8 else "bad"
 
 
-def best_window(scores: list[float]) -> tuple[int, int] | None:
+def best_window(scores: Sequence[float]) -> tuple[int, int] | None:
     """The inclusive bounds of the contiguous run with the highest total (Kadane), or None."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
@@ -96,7 +102,7 @@ def best_window(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
-def _first_strong_window(scores: list[float], classes: list[str]) -> tuple[int, int] | None:
+def _first_strong_window(scores: Sequence[float], classes: list[str]) -> tuple[int, int] | None:
     """The best window of the first part of the page that holds a strong one.
 
     A comments heading ends the article: the windows are sought between such barriers, and
@@ -146,7 +152,20 @@ def weighed_lines(doc: Document) -> list[Line]:
     """The lines the region is sought among: open ones, and chrome found by its shape (which
     speaks against the article). Promos and embedded posts sit inside articles: they are left
     out, so they neither split an article nor stand as a paragraph's neighbour."""
-    return [line for line in doc.lines if line.label in (None, "chrome") and line.reason != "embedded-post"]
+    lines = doc.lines
+    return [lines[i] for i in weighed_indices(doc)]
+
+
+def weighed_indices(doc: Document) -> array[int]:
+    """The indices of :func:`weighed_lines`."""
+    weighed = doc.kinds_where(lambda v: v is None or (v.label == "chrome" and v.reason != "embedded-post"))
+    return array("q", (i for i, kind in enumerate(doc.verdict_ids) if kind in weighed))
+
+
+def _floats(values: np.ndarray, block: int = 1 << 16) -> Iterator[float]:
+    """The values of an array as Python floats, a block at a time."""
+    for start in range(0, len(values), block):
+        yield from values[start:start + block].tolist()
 
 
 def _is_prose(kind: str) -> bool:
@@ -171,7 +190,8 @@ class Region:
                  short_penalty: float = 3.0, bad_penalty: float = 4.0, max_inner_run: int = 3,
                  lead_margin: float = 0.1, decode: str = "auto", floor: float = 0.1) -> None:
         if isinstance(model, (str, Path)):
-            model = load_forest("text_lines") if model == PACKAGED else LineModel.load(model)
+            model = (load_model() if model == PACKAGED else load_forest("text_lines") if model == LEARNED
+                     else LineModel.load(model))
         self.model = model
         if decode not in DECODINGS:
             raise ValueError(f"decode must be one of {', '.join(map(repr, DECODINGS))}, not {decode!r}")
@@ -210,7 +230,8 @@ class Region:
             return lo, gap
         return lo, hi
 
-    def _extend_head(self, open_lines: list[Line], classes: list[str], scores: list[float], lo: int) -> int:
+    def _extend_head(self, doc: Document, weighed: Sequence[int], classes: list[str], scores: Sequence[float],
+                     lo: int) -> int:
         """Take in the paragraphs just above the region that the model only narrowly refused.
 
         The model reads a line with its neighbours, so an article's first paragraph, standing
@@ -220,19 +241,23 @@ class Region:
         paragraph join its good neighbour.
         """
         while lo > 0:
-            k, line = lo - 1, open_lines[lo - 1]
-            if not line.is_open or classes[k] != "title" or line.words < self.good_words:
+            k = lo - 1
+            i = weighed[k]
+            words = doc.words[i]
+            if not doc.is_open(i) or classes[k] != "title" or words < self.good_words:
                 break
-            if line.text.rstrip()[-1:] not in TERMINAL_PUNCTUATION:
+            if doc.text_of(i).rstrip()[-1:] not in TERMINAL_PUNCTUATION:
                 break
-            if scores[k] < -self.lead_margin * min(line.words, _MAX_WEIGHT):
+            if scores[k] < -self.lead_margin * min(words, _MAX_WEIGHT):
                 break
             classes[k] = "good"
             lo = k
         return lo
 
-    def _hand_scores(self, open_lines: list[Line], stop: frozenset[str]) -> tuple[list[str], list[float]]:
+    def _hand_scores(self, doc: Document, weighed: Sequence[int],
+                     stop: frozenset[str]) -> tuple[list[str], Sequence[float]]:
         """Each line's class and score by the hand-set rules of :func:`classify`."""
+        open_lines = [doc.lines[i] for i in weighed]
         repeats = Counter(line.text.strip() for line in open_lines if line.is_open)
         classes: list[str] = []
         scores: list[float] = []
@@ -274,8 +299,9 @@ class Region:
                 scores.append(-self.bad_penalty)
         return classes, scores
 
-    def _model_scores(self, doc: Document, open_lines: list[Line], probability: list[float],
-                      threshold: float, *, short_by_length: bool = False) -> tuple[list[str], list[float]]:
+    def _model_scores(self, doc: Document, weighed: Sequence[int], probability: Iterable[float],
+                      threshold: float, *, short_by_length: bool = False,
+                      ) -> tuple[list[str], Sequence[float]]:
         """Each line's class and score from a model's ``probability`` that it is the article's.
 
         A line scores ``p - threshold`` a word, so a paragraph weighs by its length as the
@@ -285,21 +311,35 @@ class Region:
         ``short_words`` words is classed by its length whatever its ``p``: it is content only as a
         crosshead or a list between paragraphs, never at the article's edge (a "Related" label).
         """
+        kinds = doc.kinds()
+        ids = doc.verdict_ids
         short_words, good_words = self.short_words, self.good_words
+        counts = doc.words
         classes: list[str] = []
-        scores: list[float] = []
-        for line, p in zip(open_lines, probability, strict=True):
-            if not line.is_open:
-                classes.append("barrier" if line.reason == "comments-marker" else "labelled")
+        scores = array("d")
+        for i, p in zip(weighed, probability, strict=True):
+            verdict = kinds[ids[i]]
+            if verdict is not None:
+                classes.append("barrier" if verdict.reason == "comments-marker" else "labelled")
                 scores.append(-1.0)
                 continue
-            words = line.words
+            words = counts[i]
             if p >= threshold and not (short_by_length and words < short_words):
                 classes.append("good" if words >= good_words else "near")
             else:
                 classes.append("short-1" if words <= 1 else "short" if words < short_words else "title")
             scores.append((p - threshold) * (_MIN_WEIGHT if words < _MIN_WEIGHT else min(words, _MAX_WEIGHT)))
         return classes, scores
+
+    @staticmethod
+    def _linear_p(model: LineModel, doc: Document, weighed: array[int]) -> Iterator[float]:
+        """The linear model's probability for each weighed line, read from the document's columns."""
+        kinds = doc.kinds()
+        ids = doc.verdict_ids
+        labels = [v.label if (v := kinds[ids[i]]) is not None else None for i in weighed]
+        odds = model.log_odds_matrix(features(doc).columns(weighed), labels)
+        del labels
+        return (1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0 for z in _floats(odds))
 
     @staticmethod
     def _small_model() -> LineModel:
@@ -403,51 +443,54 @@ class Region:
         # Lines earlier stages labelled take part with a fixed weight: chrome found by its own
         # shape speaks against the article, promos and embedded posts (which sit inside
         # articles) speak neither way.
-        open_lines = weighed_lines(doc)
-        if not any(line.is_open for line in open_lines):
+        weighed = weighed_indices(doc)
+        ids = doc.verdict_ids
+        if all(ids[i] for i in weighed):
             return
-        stop = stopwords(page_language(doc))
+        page_language(doc)
         shift = FAVOR_SHIFT[doc.favor]
         model = self.model
         if isinstance(model, Forest) and not learned_size(doc):
-            model = self._small_model()  # a few paragraphs: outside what the forest learned
+            model = self._small_model()  # a few paragraphs, or thousands of lines: not what it learned
         if model is None:
-            classes, scores = self._hand_scores(open_lines, stop)
+            classes, scores = self._hand_scores(doc, weighed, stopwords(doc.lang))
         elif isinstance(model, Forest):
             p = self._forest_p(doc, model)
             if self.decode == "expected-f1" or (self.decode == "auto" and doc.meta.get("kind", "article")
                                                 not in ONE_BLOCK_KINDS):
                 self._chosen(doc, p)
                 return
-            threshold = self.threshold if self.threshold is not None else 0.5 + shift
-            line_p = [float(p[line.index]) for line in open_lines]
-            classes, scores = self._model_scores(doc, open_lines, line_p, threshold, short_by_length=True)
+            # Two opinions of one block of prose: the forest's (many sites, every page type) and
+            # the linear model's (news articles), averaged, each against its own threshold.
+            linear = self._small_model()
+            linear_p = self._linear_p(linear, doc, weighed)
+            both = [(float(p[i]) + q) / 2 for i, q in zip(weighed, linear_p, strict=True)]
+            threshold = self.threshold if self.threshold is not None else (0.5 + linear.threshold) / 2 + shift
+            classes, scores = self._model_scores(doc, weighed, both, threshold, short_by_length=True)
         else:
-            odds = model.page_log_odds(open_lines, stop)
             threshold = self.threshold if self.threshold is not None else model.threshold + shift
-            classes, scores = self._model_scores(
-                doc, open_lines, [1.0 / (1.0 + exp(-z)) if z > -30.0 else 0.0 for z in odds], threshold)
+            classes, scores = self._model_scores(doc, weighed, self._linear_p(model, doc, weighed), threshold)
         span = _first_strong_window(scores, classes)
         if span is None:
             return
         lo, hi = self._trim_tail(classes, *span)
         if model is not None:
-            lo = self._extend_head(open_lines, classes, scores, lo)
-        doc.meta["region"] = (open_lines[lo].index, open_lines[hi].index)
+            lo = self._extend_head(doc, weighed, classes, scores, lo)
+        doc.meta["region"] = (weighed[lo], weighed[hi])
         inner = _inner_runs(classes, lo, hi, self.max_inner_run)
         for k in range(lo, hi + 1):
-            line, kind = open_lines[k], classes[k]
+            i, kind = weighed[k], classes[k]
             if kind == "labelled":
                 continue
             if kind in ("good", "near"):
-                doc.label(line.index, "body", f"prose-{kind}", f"{kind} line inside the article region")
+                doc.label(i, "body", f"prose-{kind}", f"{kind} line inside the article region")
             elif k in inner:
                 reason = "crosshead" if inner[k] == 1 else "list-item"
-                doc.label(line.index, "body", reason, "short line between the article's paragraphs")
+                doc.label(i, "body", reason, "short line between the article's paragraphs")
             else:
-                doc.label(line.index, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
+                doc.label(i, "chrome", f"{kind}-in-region", f"{kind} line inside the article region")
         if isinstance(model, Forest):
-            taken = {line.index for line in open_lines[lo:hi + 1] if line.label == "body"}
+            taken = {weighed[k] for k in range(lo, hi + 1) if classes[k] in ("good", "near") or k in inner}
             joined = self._paragraphs_beside(doc, taken)
             for i in sorted(joined):
                 doc.label(i, "body", "prose-beside", "a paragraph right next to the article")

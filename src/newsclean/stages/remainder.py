@@ -23,16 +23,14 @@ class Remainder:
     def __call__(self, doc: Document) -> None:
         found = "region" in doc.meta
         region = doc.meta.get("region")
-        for line in doc.lines:
-            if not line.is_open:
-                continue
+        for i in doc.open_indices():
             if region is None and found:
-                doc.label(line.index, "chrome", "no-content", "the page holds no content")
+                doc.label(i, "chrome", "no-content", "the page holds no content")
             elif region is None:
-                doc.label(line.index, "body", "no-region", "no article region was found; kept as body")
-            elif line.index < region[0]:
-                doc.label(line.index, "chrome", "before-article", "above the article region")
-            elif line.index > region[1]:
-                doc.label(line.index, "chrome", "after-article", "below the article region")
+                doc.label(i, "body", "no-region", "no article region was found; kept as body")
+            elif i < region[0]:
+                doc.label(i, "chrome", "before-article", "above the article region")
+            elif i > region[1]:
+                doc.label(i, "chrome", "after-article", "below the article region")
             else:
-                doc.label(line.index, "body", "inside-article", "inside the article region")
+                doc.label(i, "body", "inside-article", "inside the article region")

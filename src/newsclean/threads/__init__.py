@@ -29,8 +29,16 @@ datetime.datetime(2024, 3, 4, 10, 2), ('I disagree with the second point.',))]
 from __future__ import annotations
 
 from newsclean.threads.finder import Evidence, Record, Role, Thread, find_threads
-from newsclean.threads.lines import ACTIONS, COMMENTS_HEADINGS, HEADINGS, LineShape, is_heading, shape_of
+from newsclean.threads.lines import LineShape, ThreadWords, is_heading, shape_of
 from newsclean.threads.stamps import HeaderDate, Stamp, header_date
 
-__all__ = ["ACTIONS", "COMMENTS_HEADINGS", "HEADINGS", "Evidence", "HeaderDate", "LineShape", "Record",
-           "Role", "Stamp", "Thread", "find_threads", "header_date", "is_heading", "shape_of"]
+__all__ = ["Evidence", "HeaderDate", "LineShape", "Record", "Role", "Stamp", "Thread", "ThreadWords",
+           "find_threads", "header_date", "is_heading", "shape_of"]
+
+
+def __getattr__(name: str) -> frozenset[str]:
+    # Every installed pack's words, as the module constants of earlier versions gave them.
+    from newsclean.threads import lines
+
+    found: frozenset[str] = getattr(lines, name)
+    return found

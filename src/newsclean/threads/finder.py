@@ -22,14 +22,29 @@ dates may come without a name (an anonymous comment shows only its date).
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, overload
 
-from newsclean.document import Line
-from newsclean.threads.lines import TERMINAL, LineShape, shape_of
+import numpy as np
+
+from newsclean.document import Document, Line, Lines
+from newsclean.hints import page_hints
+from newsclean.lang import Lexicon
+from newsclean.threads.lines import (
+    ALL_HINTS,
+    DATE_HINT,
+    END_HINT,
+    HEADING_HINT,
+    TERMINAL,
+    LineShape,
+    ThreadWords,
+    line_shape,
+)
 from newsclean.threads.stamps import HeaderDate, Stamp
 
 __all__ = ["Evidence", "Record", "Role", "Thread", "find_threads"]
@@ -89,6 +104,7 @@ _MAX_GAP = 40            # lines from one header to the next
 # A title and AUTHOR -TEXT: two lines at most; a bare name over a text: a few short paragraphs
 # (a name over a long run of paragraphs is a heading over an article's part).
 _GAPS = {"dash": 2, "name": 8}
+_SEEN = 10_000           # distinct texts whose shapes a page keeps (a huge page's are read again)
 _MAX_META = 7            # short lines between a forum post's author and its date
 _HEADING_REACH = 12      # lines a heading may stand above the first record
 _LAST_SINGLE = 12        # lines a lone record's text may run to without a button or form to end it
@@ -114,39 +130,70 @@ class _Header:
     reply: bool
 
 
-class _Page:
-    """The lines (blank ones left out) and their shapes, with what is asked of them often."""
+def _next_of(where: list[int], n: int) -> array[int]:
+    """For each k of 0..n: the first of the sorted positions ``where`` at or after k, else n."""
+    found = np.asarray(where, dtype=np.int64)
+    # A sentinel at the end: a k after the last position finds n.
+    found = np.append(found, n)
+    out = array("q")
+    out.frombytes(found[np.searchsorted(found, np.arange(n + 1), side="left")].tobytes())
+    return out
 
-    def __init__(self, lines: Sequence[Line], is_end: Callable[[str, int], bool] | None) -> None:
-        self.lines = [line for line in lines if line.label != "blank" and line.text.strip()]
+
+class _Page:
+    """The lines (blank ones left out: their document ``index``, ``text``, ``words``) and their
+    shapes, with what is asked of them often."""
+
+    def __init__(self, rows: Iterable[tuple[int, str, int, str, int]],
+                 is_end: Callable[[str, int], bool] | None, lexicon: Lexicon | None = None,
+                 text_of: Callable[[int], str] | None = None) -> None:
+        words = ThreadWords.of(lexicon)
+        # Arrays, not lists: a page of a million lines holds no million Python objects here.
+        self.index = array("q")
+        self.words = array("q")
+        texts: list[str] = []
         # Menus and widgets repeat their lines on a page: each text is read once.
         seen: dict[str, LineShape] = {}
-        self.shapes = []
-        for line in self.lines:
-            shape = seen.get(line.text)
+        self.shapes: list[LineShape] = []
+        for index, text, count, folded, hints in rows:
+            if not text.strip():
+                continue
+            shape = seen.get(text)
             if shape is None:
-                shape = seen[line.text] = shape_of(line, is_end)
+                if len(seen) > _SEEN:
+                    seen.clear()
+                shape = seen[text] = line_shape(text, count, folded, is_end, words, hints)
+            self.index.append(index)
+            if text_of is None:
+                texts.append(text)
+            self.words.append(count)
             self.shapes.append(shape)
-        n = len(self.lines)
-        # next_date[k]: the first date line at or after k.
-        self.next_date = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            self.next_date[k] = k if self.shapes[k].kind == "date" else self.next_date[k + 1]
-        # next_stop[k]: the first heading or end line at or after k.
-        self.next_stop = [n] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            self.next_stop[k] = k if self.shapes[k].kind in ("heading", "end") else self.next_stop[k + 1]
+        #: The text of each line (read from the document again when it gave ``text_of``).
+        self.text: Sequence[str] = texts if text_of is None else _Texts(text_of, self.index)
+        n = len(self.index)
+        # Where each kind of line stands other than text (most lines are): the layouts' first
+        # lines, the dates and the stops are read from these, not from a scan of every line.
+        self._at: dict[str, list[int]] = {}
+        for k, shape in enumerate(self.shapes):
+            if shape.kind != "text":
+                self._at.setdefault(shape.kind, []).append(k)
+        #: next_date[k]: the first date line at or after k (n: none).
+        self.next_date = _next_of(self._at.get("date", []), n)
+        #: next_stop[k]: the first heading or end line at or after k.
+        self.next_stop = _next_of(sorted(self._at.get("heading", []) + self._at.get("end", [])), n)
         self._starts: dict[str, list[int]] = {}
-        # texts[k]: how many lines before k can be a record's text.
-        self.texts = [0] * (n + 1)
-        for k, s in enumerate(self.shapes):
-            self.texts[k + 1] = self.texts[k] + (s.kind in _TEXT_KINDS)
+        #: texts[k]: how many lines before k can be a record's text.
+        textual = np.ones(n, dtype=np.int64)
+        for kind, where in self._at.items():
+            if kind not in _TEXT_KINDS:
+                textual[where] = 0
+        self.texts = array("q", bytes(8))
+        self.texts.frombytes(np.cumsum(textual).tobytes())
 
     def starts(self, layout: str) -> list[int]:
         """The lines a header of ``layout`` can start at, by the kind of its first line."""
-        kinds = _FIRST_KINDS[layout]
         if layout not in self._starts:
-            self._starts[layout] = [k for k, s in enumerate(self.shapes) if s.kind in kinds]
+            self._starts[layout] = sorted(k for kind in _FIRST_KINDS[layout] for k in self._at.get(kind, ()))
         return self._starts[layout]
 
     def kind(self, k: int) -> str:
@@ -207,7 +254,7 @@ class _Page:
             elif t.kind == "action" and t.reply:
                 break  # a reply button closes a record: it never stands inside a header
             elif last is None and t.kind != "action" and not (
-                    t.figure or (t.short and self.lines[m].words < 4)):
+                    t.figure or (t.short and self.words[m] < 4)):
                 return None  # a member's rank or post count, not a headline or a byline
             elif last is not None and not (t.kind == "action" or t.figure):
                 break
@@ -219,12 +266,17 @@ class _Page:
 
 
 def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = None,
-                 is_end: Callable[[str, int], bool] | None = None) -> list[Thread]:
+                 is_end: Callable[[str, int], bool] | None = None, lexicon: Lexicon | None = None,
+                 end_hints: tuple[str, ...] | None = None) -> list[Thread]:
     """The threads among ``lines`` (a whole page, or any run of a document's lines), in order.
 
     ``reference`` resolves relative dates ("vor 3 Tagen") and days without a year (see
     :meth:`Stamp.resolve`). ``is_end(key, words)`` names lines that end a thread wherever they
     stand; the comments stage passes its comment-form matcher ("Leave a Reply", "Name *").
+    The words of buttons, headings and headers are ``lexicon``'s (the page's languages; every
+    pack's when None). ``end_hints``, when given, name the hint groups
+    (:func:`newsclean.hints.page_hints`) one of whose literals every line ``is_end`` names holds:
+    a document's lines are then searched for them all at once.
 
     A thread of strong evidence needs two records, or one under a heading; a medium one three
     records, or two (or one right under it) under a heading; a weak one three right under a
@@ -239,14 +291,15 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
     >>> find_threads(page.lines)
     []
     """
-    page = _Page(lines, is_end)
-    position = {line.index: k for k, line in enumerate(page.lines)}
+    text_of = lines.document.text_of if isinstance(lines, Lines) else None
+    page = _Page(_rows(lines, end_hints), is_end, lexicon, text_of)
+    index = page.index
     found: list[tuple[int, int, int, int, Thread]] = []
     for layout in _LAYOUTS:
         for chain in _chains(page, layout):
             thread = _thread(page, layout, chain, reference)
             if thread is not None:
-                first, last = position[thread.start], position[thread.end]
+                first, last = bisect_left(index, thread.start), bisect_left(index, thread.end)
                 found.append((-_RANK[thread.evidence], -len(thread.records), first, last, thread))
     # The strongest, longest threads first; a weaker reading of the same lines gives way.
     found.sort(key=lambda x: x[:3])
@@ -255,6 +308,64 @@ def find_threads(lines: Sequence[Line], *, reference: date | datetime | None = N
         if all(last < a or first > b for a, b, _ in taken):
             taken.append((first, last, thread))
     return [thread for _, _, thread in sorted(taken, key=lambda x: x[0])]
+
+
+class _Texts(Sequence[str]):
+    """The texts of a page's lines, read from their document when asked for."""
+
+    __slots__ = ("_index", "_text_of")
+
+    def __init__(self, text_of: Callable[[int], str], index: Sequence[int]) -> None:
+        self._text_of = text_of
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[str]: ...
+
+    def __getitem__(self, k: int | slice) -> str | list[str]:
+        if isinstance(k, slice):
+            return [self._text_of(i) for i in self._index[k]]
+        return self._text_of(self._index[k])
+
+
+def _rows(lines: Sequence[Line],
+          end_hints: tuple[str, ...] | None) -> Iterator[tuple[int, str, int, str, int]]:
+    """``(index, text, words, key, hints)`` of the lines that are not blank. A document's own
+    lines are read from its columns, with the hints found in its keys at once (what a heading,
+    an ending line, a date holds; :func:`newsclean.hints.page_hints`): a line's shape is only
+    sought where its hint is."""
+    if not isinstance(lines, Lines):
+        return ((line.index, line.text, line.words, line.key, ALL_HINTS) for line in lines
+                if line.label != "blank")
+    doc = lines.document
+    found = page_hints(doc)
+    hints: dict[int, int] = {}
+    for bit, names in ((HEADING_HINT, ("heading",)), (DATE_HINT, ("date",)), (END_HINT, end_hints)):
+        for i in found.lines(*names) if names else ():
+            hints[i] = hints.get(i, 0) | bit
+    missing = 0 if end_hints else END_HINT
+    return _document_rows(doc, hints, missing)
+
+
+def _document_rows(doc: Document, hints: dict[int, int],
+                   missing: int) -> Iterator[tuple[int, str, int, str, int]]:
+    """:func:`_rows` of a document's own lines, their texts and keys sliced a block at a time."""
+    ids, words, blank, keys = doc.verdict_ids, doc.words, doc.blank_kinds(), doc.key_table()
+    for first in range(0, doc.size, _ROW_BLOCK):
+        last = min(first + _ROW_BLOCK, doc.size)
+        folded = keys.text[keys.starts[first]:keys.starts[last] - 1].split("\n")
+        for i, text, key in zip(range(first, last), doc.texts(first, last), folded, strict=True):
+            if ids[i] not in blank:
+                yield i, text, words[i], key, hints.get(i, 0) | missing
+
+
+_ROW_BLOCK = 1 << 14
 
 
 def _chains(page: _Page, layout: str) -> list[list[_Header]]:
@@ -299,7 +410,7 @@ def _posted_after(page: _Page, prev: _Header, head: _Header) -> bool:
         return False
     end = prev.start + prev.length
     return head.start - end <= 3 and all(
-        page.lines[k].words <= 10 and not _closed(page.lines[k]) for k in range(end, head.start))
+        page.words[k] <= 10 and not _closed(page.text[k]) for k in range(end, head.start))
 
 
 def _with_post_date(prev: _Header, head: _Header) -> _Header:
@@ -315,22 +426,22 @@ def _heading_above(page: _Page, start: int) -> tuple[int, int] | None:
         s = page.shapes[k]
         if s.kind == "heading":
             return k, start - 1 - k
-        line = page.lines[k]
-        if s.kind in ("text", "name") and (line.words > 8 or (_closed(line) and line.words > 3)):
+        words = page.words[k]
+        if s.kind in ("text", "name") and (words > 8 or (_closed(page.text[k]) and words > 3)):
             return None
     return None
 
 
-def _closed(line: Line) -> bool:
-    return line.text.rstrip()[-1:] in TERMINAL
+def _closed(text: str) -> bool:
+    return text.rstrip()[-1:] in TERMINAL
 
 
 def _thread(page: _Page, layout: str, heads: list[_Header],
             reference: date | datetime | None) -> Thread | None:
     """The thread a chain of headers makes, or None when its evidence does not suffice."""
-    shapes, lines = page.shapes, page.lines
+    shapes = page.shapes
     first = heads[0].start
-    if layout == "dash" and first > 0 and lines[first - 1].words <= 12 and (
+    if layout == "dash" and first > 0 and page.words[first - 1] <= 12 and (
             shapes[first - 1].kind in ("text", "name")
             # A first comment titled "Comment" under the section's own heading.
             or (shapes[first - 1].kind == "heading" and _heading_above(page, first - 1) is not None)):
@@ -383,29 +494,29 @@ def _enough(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], 
 
 def _record(page: _Page, layout: str, heads: list[_Header], bodies: list[Body], i: int, first: int,
             titles: bool, reference: date | datetime | None) -> Record | None:
-    shapes, lines = page.shapes, page.lines
+    shapes, index, text = page.shapes, page.index, page.text
     head, body = heads[i], bodies[i]
-    roles: list[tuple[int, Role]] = [(lines[head.start + j].index, role) for j, role in enumerate(head.roles)]
+    roles: list[tuple[int, Role]] = [(index[head.start + j], role) for j, role in enumerate(head.roles)]
     when = head.when
     title = None
     texts: list[str] = []
     if layout == "dash":
         k = head.start - 1  # the title line, unless the previous record ends there
         previous_end = bodies[i - 1][-1][0] if i > 0 and bodies[i - 1] else heads[i - 1].start if i else -1
-        if k > previous_end and k >= first and lines[k].words <= 12 \
+        if k > previous_end and k >= first and page.words[k] <= 12 \
                 and (shapes[k].kind in ("text", "name") or k == first):
-            title = lines[k].text.strip()
-            roles.append((lines[k].index, "title"))
-        roles.append((lines[head.start].index, "text"))
+            title = text[k].strip()
+            roles.append((index[k], "title"))
+        roles.append((index[head.start], "text"))
         texts.append(shapes[head.start].text or "")
     for k, role in body:
         if role == "meta" and shapes[k].kind == "date":
             when = shapes[k].when  # a forum post's own date comes after its author's join date
         if role == "text" and titles and not texts and title is None and _titled(page, k, body):
-            title, role = lines[k].text.strip(), "title"
+            title, role = text[k].strip(), "title"
         elif role == "text":
-            texts.append(lines[k].text.strip())
-        roles.append((lines[k].index, role))
+            texts.append(text[k].strip())
+        roles.append((index[k], role))
     if not texts:
         return None
     stamp = when.stamp if when is not None else None
@@ -484,18 +595,18 @@ def _first_texts(body: Body, count: int) -> Body:
 
 def _listing(page: _Page, heads: list[_Header], bodies: list[Body]) -> bool:
     """True for a list of articles: most items under a title-shaped line, or with a "Read more"."""
-    shapes, lines = page.shapes, page.lines
+    shapes = page.shapes
     teasers = sum(1 for body in bodies if any(shapes[k].kind == "teaser" for k, _ in body))
     if teasers * 2 >= len(bodies):
         return True
-    titled = sum(1 for h in heads if h.start > 0 and _title_like(lines[h.start - 1], shapes[h.start - 1]))
+    titled = sum(1 for h in heads if h.start > 0 and _title_like(page, h.start - 1))
     return len(heads) >= 2 and titled * 3 >= len(heads) * 2
 
 
-def _title_like(line: Line, shape: LineShape) -> bool:
-    """A line shaped like an article's title: a few words, no closing sentence mark."""
-    text = line.text.strip().rstrip("\"'”’»)")
-    return shape.kind in ("text", "name") and 4 <= line.words <= 20 and text[-1:] not in TERMINAL
+def _title_like(page: _Page, k: int) -> bool:
+    """Line ``k`` is shaped like an article's title: a few words, no closing sentence mark."""
+    text = page.text[k].strip().rstrip("\"'”’»)")
+    return page.shapes[k].kind in ("text", "name") and 4 <= page.words[k] <= 20 and text[-1:] not in TERMINAL
 
 
 def _prose(page: _Page, bodies: list[Body], *, strict: bool) -> bool:
@@ -504,10 +615,9 @@ def _prose(page: _Page, bodies: list[Body], *, strict: bool) -> bool:
     said = 0
     for body in bodies:
         for k, role in body:
-            line = page.lines[k]
-            end = line.text.rstrip()[-1:]
+            end = page.text[k].rstrip()[-1:]
             if role == "text" and (end in TERMINAL or end == ")" or ord(end or " ") >= 0x2600
-                                   or (not strict and line.words >= 12)):
+                                   or (not strict and page.words[k] >= 12)):
                 said += 1
                 break
     return said * 2 >= len(bodies)
@@ -527,6 +637,6 @@ def _has_titles(page: _Page, bodies: list[Body]) -> bool:
 def _titled(page: _Page, k: int, body: Body) -> bool:
     """Line ``k`` can be its record's title: at most ten words, no closing full stop, question
     mark or colon, and text after it."""
-    text = page.lines[k].text.strip()
+    text = page.text[k].strip()
     more = any(role == "text" and j > k for j, role in body)
-    return more and page.lines[k].words <= 10 and text[-1:] not in ".?:;,…،؟" and not text[-1:].isdigit()
+    return more and page.words[k] <= 10 and text[-1:] not in ".?:;,…،؟" and not text[-1:].isdigit()

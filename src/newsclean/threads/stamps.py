@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from newsclean.dates import Found, RelativeTime, find_date, find_month_day, find_relative, mentions_month
+from newsclean.lang import Lexicon, every_pack
 from newsclean.normalize import key
 
 __all__ = ["HeaderDate", "Stamp", "header_date"]
@@ -81,25 +82,31 @@ class HeaderDate:
     rest: str
 
 
-# "at 5:23 pm", "um 10:33 Uhr", "- 12:38", ", 15:57:32", "@ 11:38" right after a date.
-_TIME = re.compile(r"[\s,|·•]{0,4}(?:(?:at|um|à|a las|alle|om|@|-|–|в|saat|kl\.?)\s{0,2})?"
-                   r"(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?|uhr|h)?\.?(?![\d])")
-# What stands between a name and the date after it: "Anna on", "JPA le", "Ben |", "Sana, am".
-_JOIN_WORDS = frozenset({"on", "at", "am", "le", "el", "em", "il", "op", "um", "في", "تاريخ", "بتاريخ"})
 _JOIN_MARKS = " ,|·•@:-–—"
-_BY = re.compile(r"^(?:by|par|por|von|di|door|av|بقلم)\s+", re.IGNORECASE)
-# Words that open a date line rather than a name: what happened at that time ("answered Feb 6",
-# "Posted on"), a label ("Date:"), a weekday, a member's join date ("Joined Jun 3, 2019").
-_NOT_NAMES = frozenset("""
-answered asked edited posted published updated commented modified replied written
-beantwortet gefragt bearbeitet veröffentlicht geschrieben kommentiert aktualisiert
-publié publie modifié répondu posté publicado editado respondido pubblicato scritto modificato
-gepost geplaatst bewerkt نشر نشرت بتاريخ تاريخ date datum fecha data time zeit
-monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
-montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi
-samedi dimanche lunes martes miércoles jueves viernes sábado domingo
-joined registered member since seit dabei registriert mitglied inscrit inscrito iscritto
-""".split())
+
+
+class _StampWords:
+    """The words around a header's date, from every installed language pack, compiled once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        # "at 5:23 pm", "um 10:33 Uhr", "- 12:38", ", 15:57:32", "@ 11:38" right after a date.
+        clock = "|".join(lexicon.words("clock_words")) or "(?!)"
+        self.time = re.compile(rf"[\s,|·•]{{0,4}}(?:(?:{clock})\s{{0,2}})?"
+                               r"(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?|uhr|h)?\.?(?![\d])")
+        # What stands between a name and the date after it: "Anna on", "JPA le", "Ben |", "Sana, am".
+        self.join_words = lexicon.keys("date_join_words")
+        by = "|".join(lexicon.words("by_words")) or "(?!)"
+        self.by = re.compile(rf"^(?:{by})\s+", re.IGNORECASE)
+        # Words that open a date line rather than a name: what happened at that time ("answered
+        # Feb 6", "Posted on"), a label ("Date:"), a weekday, a member's join date ("Joined Jun 3, 2019").
+        self.not_names = lexicon.keys("not_names")
+
+    @classmethod
+    def of_every_pack(cls) -> _StampWords:
+        lexicon = every_pack()
+        return lexicon.compiled("threads:stamps", lambda: cls(lexicon))
+
+
 # Letters glued to a date by some blog platforms: "Nancy ChanMay 31, 2019", "Sana6. Juni 2015".
 _CAMEL = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
@@ -147,7 +154,8 @@ def header_date(text: str, folded: str | None = None) -> HeaderDate | None:
 def _read(text: str, folded: str, found: _AnyFound) -> HeaderDate:
     end = found.end
     value = found.value
-    clock = _TIME.match(folded, end)
+    stamp_words = _StampWords.of_every_pack()
+    clock = stamp_words.time.match(folded, end)
     if clock is not None:
         end = clock.end()
         if isinstance(value, date):
@@ -166,22 +174,23 @@ def _read(text: str, folded: str, found: _AnyFound) -> HeaderDate:
         stamp = Stamp(written, month_day=value)
     else:
         stamp = Stamp(written, absolute=value)
-    head = _drop_join(folded[:found.start])
+    head = _drop_join(folded[:found.start], stamp_words.join_words)
     words = head.split()
-    by = _BY.match(head) is not None
+    by = stamp_words.by.match(head) is not None
     author = None
     # "answered Feb 6", "Joined: Wed Feb 04", "by Feb 6": a date line, not a name.
-    labels = all(word.strip(":.,") in _NOT_NAMES for word in words) or words[:1] == [] \
-        or words[0].strip(":.,") in _NOT_NAMES or (by and len(words) == 1)
+    not_names = stamp_words.not_names
+    labels = all(word.strip(":.,") in not_names for word in words) or words[:1] == [] \
+        or words[0].strip(":.,") in not_names or (by and len(words) == 1)
     if any(c.isalpha() for c in head) and not labels:
-        author = _BY.sub("", _raw(text, folded, 0, len(head)).strip())
+        author = stamp_words.by.sub("", _raw(text, folded, 0, len(head)).strip())
     return HeaderDate(stamp, author, by, folded[end:].strip(" .,|·•-–—:"))
 
 
-def _drop_join(head: str) -> str:
+def _drop_join(head: str, join_words: frozenset[str]) -> str:
     """``head`` without the words and marks that join a name to the date after it."""
     words = head.rstrip(_JOIN_MARKS).split()
-    while words and (words[-1] in _JOIN_WORDS or not words[-1].strip(_JOIN_MARKS)):
+    while words and (words[-1] in join_words or not words[-1].strip(_JOIN_MARKS)):
         words.pop()
         if words:
             words[-1] = words[-1].rstrip(_JOIN_MARKS)
