@@ -600,7 +600,7 @@ def text_pipelines(
         # The title model is trained on what these pipelines leave for it (``headline``).
         out[f] = (
             Pipeline.learned()
-            .replace("kind", PageKind(model=kind))
+            .replace("kind", PageKind(text_model=kind))
             .replace("region", Region(model=lines, **region))
             .replace("headline", Headline(model=None))
         )
@@ -714,7 +714,10 @@ def reused(mode: str) -> dict[int, Any]:
     out = {}
     for f, pipe in old.items():
         steps = {step.name: step.run for step in pipe._steps}
-        new = Pipeline.learned().replace("kind", PageKind(model=steps["kind"].model))
+        kind = steps["kind"]
+        new = Pipeline.learned().replace(
+            "kind", PageKind(model=kind.model) if mode == "html"
+            else PageKind(text_model=getattr(kind, "text_model", None) or kind.model))
         if mode == "html":
             hints = HtmlHints(**{**LEARNED_HINTS, "model": steps["html-hints"].model})
             new = new.replace("html-hints", hints)

@@ -131,9 +131,9 @@ class HtmlHints:
             covered = self._choose(doc, page, covered, match_lines(keys, main.comments))
         in_comments = self._comments(doc, page, covered if self.model is not None else set()) \
             if self.comments else set()
-        # Text hidden from the reader (a modal, a collapsed box) is never the article: the line
-        # model weighed captions and boxes itself.
-        covered -= in_comments | _lines(page.hidden)
+        # The line model weighed captions and hidden boxes itself: a product's tabs are hidden
+        # and are its content (measured on WCXB's products), a comment policy in a modal is not.
+        covered -= in_comments if self.model is not None else in_comments | _lines(page.hidden)
         if self.boxes:
             covered -= _boxes(page.boxes + page.comment_areas, covered)
         if not covered:

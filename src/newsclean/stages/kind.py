@@ -25,12 +25,14 @@ __all__ = ["PageKind"]
 @stage("kind")
 class PageKind:
     """Set ``doc.meta["kind"]`` (one of :data:`~newsclean.kind.KINDS`) and ``doc.meta["kind_scores"]``
-    (the probability of each of WCXB's page types). ``model``: a :class:`~newsclean.trees.Forest`
-    to use instead of the packaged one. Labels no line. A page whose size is outside
-    :data:`~newsclean.kind.LEARNED_LINES` is an ``article`` (the stages clean it as one), with no scores."""
+    (the probability of each of WCXB's page types). ``model`` and ``text_model``: the
+    :class:`~newsclean.trees.Forest` to use instead of the packaged one on HTML and on text.
+    Labels no line. A page whose size is outside :data:`~newsclean.kind.LEARNED_LINES` is an
+    ``article`` (the stages clean it as one), with no scores."""
 
-    def __init__(self, *, model: Forest | None = None) -> None:
+    def __init__(self, *, model: Forest | None = None, text_model: Forest | None = None) -> None:
         self.model = model
+        self.text_model = text_model
 
     def __call__(self, doc: Document) -> None:
         if not doc.lines:
@@ -41,6 +43,8 @@ class PageKind:
             # a guess from a page unlike those the model learned from.
             doc.meta["kind"] = "article"
             return
-        kind, scores = decide_kind(doc, model=self.model)
+        # An HTML page the tree parser could not hold is read as text (no DOM to measure).
+        html = doc.meta.get("html") is not None
+        kind, scores = decide_kind(doc, model=self.model if html else self.text_model)
         doc.meta["kind"] = kind
         doc.meta["kind_scores"] = scores
