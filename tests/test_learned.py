@@ -1,5 +1,6 @@
-"""The learned pipeline (``Pipeline.learned()``, ``clean_article(..., learned=True)``): the models
-decide on pages of the size they learned from, and leave short texts to the hand-set path."""
+"""The learned models: the text path's by default, the HTML line model with ``Pipeline.learned()``
+(``clean_article(..., learned=True)``). They decide on pages of the size they learned from and
+leave short texts to the hand-set path."""
 
 from __future__ import annotations
 
@@ -49,8 +50,9 @@ def test_the_learned_pipeline_puts_the_models_in_the_stages() -> None:
     assert isinstance(steps["html-hints"].model, Forest)  # type: ignore[attr-defined]
     assert isinstance(steps["headline"].model, Forest)  # type: ignore[attr-defined]
     default = {step.name: step.run for step in Pipeline.default()._steps}
-    assert not isinstance(default["region"].model, Forest)  # type: ignore[attr-defined]
-    assert default["headline"].model is None  # type: ignore[attr-defined]
+    assert isinstance(default["region"].model, Forest)  # type: ignore[attr-defined]
+    assert isinstance(default["headline"].model, Forest)  # type: ignore[attr-defined]
+    assert default["html-hints"].model is None  # type: ignore[attr-defined]
 
 
 def test_the_models_find_the_article_and_its_title_on_a_page() -> None:
@@ -64,8 +66,18 @@ def test_the_models_find_the_article_and_its_title_on_a_page() -> None:
 
 def test_a_short_text_is_left_to_the_hand_set_path() -> None:
     text = "\n".join([TITLE, *PARAGRAPHS[:3]])
-    learned, default = clean_article(text, learned=True), clean_article(text)
-    assert learned.to_dict() == default.to_dict()
+    hand_set = Pipeline.default().replace("region", "region", model="packaged").replace(
+        "headline", "headline", model=None)
+    expected = clean_article(text, pipeline=hand_set).to_dict()
+    for learned in (False, True):
+        assert clean_article(text, learned=learned).to_dict() == expected
+
+
+def test_the_text_path_uses_the_models_by_default() -> None:
+    article = clean_article(page())
+    assert article.body == tuple(PARAGRAPHS)
+    assert article.headline == TITLE
+    assert next(r for r in article.lines if r.label == "headline").reason == "title-model"
 
 
 def test_the_cli_cleans_with_the_models(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

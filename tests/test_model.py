@@ -142,8 +142,9 @@ def test_a_ten_megabyte_line_is_measured_from_its_start() -> None:
     assert measure(line, 2_000_000, stopwords("en")) == measure(line[:1000], 2_000_000, stopwords("en"))
 
 
-def test_the_default_region_stage_uses_the_packaged_model() -> None:
-    assert Region().model == load_model()
+def test_the_default_region_stage_uses_the_packaged_forest() -> None:
+    assert Region().model is load_forest("text_lines")
+    assert Region(model="packaged").model == load_model()
 
 
 def test_the_learned_region_stage_uses_the_forest_and_the_linear_model_on_short_texts() -> None:

@@ -65,10 +65,10 @@ class Pipeline:
 
     @classmethod
     def learned(cls, *, on_error: OnError = "raise", max_input_chars: int = MAX_INPUT_CHARS) -> Pipeline:
-        """The built-in stages with the learned models deciding: the HTML path's content by the
-        HTML line model, the text path's by the text line forest (with the linear model), the
-        headline by the title model (see ``docs/evaluation-model.md``). ``clean_article(...,
-        learned=True)`` and ``newsclean clean --learned`` use it.
+        """The built-in stages with the HTML line model deciding an HTML page's content too (the
+        text path's region and headline models are the default already; see
+        ``docs/evaluation-model.md``). ``clean_article(..., learned=True)`` and
+        ``newsclean clean --learned`` use it.
 
         >>> Pipeline.learned().names == Pipeline.default().names
         True

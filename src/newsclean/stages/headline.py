@@ -58,10 +58,14 @@ def _page_keys(doc: Document, limit: int = 3000) -> str:
 
 @stage("headline")
 class Headline:
-    """Label the headline and the deck lines right under it."""
+    """Label the headline and the deck lines right under it.
+
+    ``model``: the packaged title model (``LEARNED``, the default) chooses among the lines near
+    the content's start on a page of the learned size; ``None`` (and any page outside that size)
+    takes the title-shaped line above the region that the hand-set score prefers."""
 
     def __init__(self, *, window: int = 40, max_words: int = 30, min_deck_words: int = 5,
-                 model: Forest | str | None = None) -> None:
+                 model: Forest | str | None = LEARNED) -> None:
         self.window = window
         self.max_words = max_words
         self.min_deck_words = min_deck_words

@@ -176,16 +176,17 @@ def _is_prose(kind: str) -> bool:
 class Region:
     """Find the article's densest region of prose; label its lines body or chrome.
 
-    ``model`` scores each line: the packaged :class:`~newsclean.model.LineModel` by default
-    (``PACKAGED``), a model or the path of a model's JSON, or ``None`` for the hand-set scores of
-    :func:`classify`. ``threshold`` overrides the model's own, which ``Document.favor`` shifts
-    (:data:`FAVOR_SHIFT`). ``short_penalty`` and
+    ``model`` scores each line: the packaged text line forest by default (``LEARNED``, with the
+    linear model on pages outside its learned size; see ``docs/evaluation-model.md``), the packaged
+    :class:`~newsclean.model.LineModel` alone (``PACKAGED``), a model or the path of a model's
+    JSON, or ``None`` for the hand-set scores of :func:`classify`. ``threshold`` overrides the
+    model's own, which ``Document.favor`` shifts (:data:`FAVOR_SHIFT`). ``short_penalty`` and
     ``bad_penalty`` apply to the hand-set scores only; ``good_words`` parts *good* from *near*
     prose (and sets the hand-set classes). ``lead_margin`` is how far below the model's threshold
     a sentence right above the region may score and still join it.
     """
 
-    def __init__(self, *, model: Forest | LineModel | str | Path | None = PACKAGED,
+    def __init__(self, *, model: Forest | LineModel | str | Path | None = LEARNED,
                  threshold: float | None = None, good_words: int = 12, short_words: int = 5,
                  short_penalty: float = 3.0, bad_penalty: float = 4.0, max_inner_run: int = 3,
                  lead_margin: float = 0.1, decode: str = "auto", floor: float = 0.1) -> None:
@@ -365,6 +366,7 @@ class Region:
         shift = FOREST_FAVOR[doc.favor]
         q = sigmoid(np.log(np.clip(p[part], 1e-9, 1 - 1e-9) / np.clip(1 - p[part], 1e-9, 1)) + shift)
         taken = {part[k] for k in choose(q, words, floor=self.floor)}
+        taken -= self._short_at_edges(doc, taken)
         if not taken:
             return
         joined = self._paragraphs_beside(doc, taken)
@@ -382,6 +384,20 @@ class Region:
                 doc.label(i, "body", f"prose-{kind}", "content by the line model")
             else:
                 doc.label(i, "chrome", "not-content-in-region", "not content by the line model")
+
+    def _short_at_edges(self, doc: Document, taken: set[int]) -> set[int]:
+        """The lines taken of fewer than ``short_words`` words that do not stand between two lines
+        taken (blank lines aside): a "Related" or "Sorted by" label at a block's edge, not a
+        crosshead or a list item inside one."""
+        visible = [line.index for line in doc.lines if line.label != "blank"]
+        out: set[int] = set()
+        for k, i in enumerate(visible):
+            if i in taken and doc.lines[i].words < self.short_words:
+                before = k > 0 and visible[k - 1] in taken
+                after = k + 1 < len(visible) and visible[k + 1] in taken
+                if not (before and after):
+                    out.add(i)
+        return out
 
     def _paragraphs_beside(self, doc: Document, taken: set[int]) -> set[int]:
         """Open paragraphs of prose that stand right next to the lines taken, with nothing between.
