@@ -44,8 +44,8 @@ def clean_article(text: str | bytes, *, pipeline: Pipeline | None = None,
     is set on :attr:`Document.favor`, where the stages with a threshold read it. ``profile``,
     the page's site profile (see :mod:`newsclean.profiles`), adds the ``site-profile`` stage
     after ``region``; a ``pipeline`` given with it must hold that stage. ``learned=True`` cleans
-    with :meth:`Pipeline.learned` (the learned models decide the content and the headline; see
-    ``docs/evaluation-model.md`` for what they gain and cost); it is ignored when a ``pipeline``
+    with :meth:`Pipeline.learned`: on HTML the learned line model decides the content too (see
+    ``docs/evaluation-model.md`` for what it gains and costs); it is ignored when a ``pipeline``
     is given.
 
     Raises ``TypeError`` for input that is neither ``str`` nor bytes, ``ValueError`` for another

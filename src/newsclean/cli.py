@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
                              help="keep out more of what may not be the article (precision) or keep in"
                                   " more of what may be (recall); default balanced")
         command.add_argument("--learned", action="store_true",
-                             help="let the learned models decide the content and the headline"
+                             help="on HTML, let the learned line model decide the content too"
                                   " (see docs/evaluation-model.md)")
     clean.add_argument("--no-lines", action="store_true", help="leave the per-line trail out")
     clean.add_argument("--indent", type=int, default=1, help="JSON indent (default 1)")
