@@ -87,3 +87,14 @@ def test_the_cli_cleans_with_the_models(tmp_path: Path, capsys: pytest.CaptureFi
     out = json.loads(capsys.readouterr().out)
     assert out["body"] == PARAGRAPHS
     assert out["kind"] == "article"
+
+
+def test_pages_outside_the_learned_size_are_not_given_to_the_models() -> None:
+    from newsclean.document import Document
+    from newsclean.kind import LEARNED_CHARS, LEARNED_LINES, learned_size
+
+    assert learned_size(Document.from_text(page()))
+    assert not learned_size(Document.from_text("\n".join(PARAGRAPHS)))  # too few lines
+    assert not learned_size(Document.from_text("\n".join(["Line of a dump."] * (LEARNED_LINES[1] + 1))))
+    huge = page() + "\n" + "word " * (LEARNED_CHARS // 5 + 1)  # one line of megabytes
+    assert not learned_size(Document.from_text(huge))

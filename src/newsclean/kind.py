@@ -30,8 +30,8 @@ from newsclean.document import Document
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.trees import FloatArray, Forest, load_forest, softmax
 
-__all__ = ["HTML_MEASURES", "KINDS", "KIND_OF_TYPE", "LEARNED_LINES", "PAGE_MEASURES", "TYPES", "Kind",
-           "decide_kind", "kind_vector", "learned_size", "page_measures"]
+__all__ = ["HTML_MEASURES", "KINDS", "KIND_OF_TYPE", "LEARNED_CHARS", "LEARNED_LINES", "PAGE_MEASURES",
+           "TYPES", "Kind", "decide_kind", "kind_vector", "learned_size", "page_measures"]
 
 Kind = Literal["article", "discussion", "listing", "product", "documentation", "other"]
 KINDS: tuple[Kind, ...] = ("article", "discussion", "listing", "product", "documentation", "other")
@@ -130,14 +130,20 @@ def _html_measures(page: Any, n: int) -> list[float]:
 #: a snippet) or a dump of a million lines is outside what they learned, and the stages fall back
 #: to their hand-set rules and the small linear model there.
 LEARNED_LINES = (40, 3000)
+#: The most characters of a page that the learned models decide on: the largest training page's
+#: text has 108,593; a page of megabytes (a dump, a hostile input) goes the hand-set way, whose
+#: passes are built for any size.
+LEARNED_CHARS = 500_000
 
 
 def learned_size(doc: Document) -> bool:
-    """True when the page's size is within :data:`LEARNED_LINES`.
+    """True when the page's size is within :data:`LEARNED_LINES` and :data:`LEARNED_CHARS`.
 
     >>> learned_size(Document.from_text("Storm hits coast\\nThe storm reached the coast."))
     False
     """
+    if len(doc.text) > LEARNED_CHARS:
+        return False
     fewest, most = LEARNED_LINES
     seen = 0
     for line in doc.lines:
