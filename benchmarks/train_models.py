@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import multiprocessing
 import pickle
@@ -47,13 +46,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from train_region import load_score  # noqa: E402
 
 from newsclean.features import stopwords  # noqa: E402
 from newsclean.html import html_to_document  # noqa: E402
@@ -73,18 +74,7 @@ FOLDS = 5
 LEARNED_HINTS: dict[str, Any] = {"prose": False, "trim": False, "boxes": False}
 
 
-def load_score(corpus: Path) -> ModuleType:
-    """The corpus's own scorer (``../shared/tools/score.py``), so targets and scores match it."""
-    path = corpus.parent / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None or not path.exists():
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCORE = load_score(CORPUS)
+SCORE = load_score(CORPUS)  # the corpus's own scorer, so targets and scores match it
 
 
 # --- the pages ------------------------------------------------------------------------------------
@@ -537,6 +527,30 @@ def summarize(rows: list[dict[str, Any]], title: str) -> dict[str, Any]:
     return table
 
 
+def fold_models(
+    pages: list[Page], html: bool, line_settings: dict[str, Any], kind_settings: dict[str, Any]
+) -> dict[int, tuple[Forest, Forest]]:
+    """For each fold, the line and page-type models trained without its pages (the line model on
+    the cross-validated page types, as at run time)."""
+    oof_kind, _ = train_kind(pages, html, kind_settings)
+    folds = np.array([p.fold for p in pages])
+    xs = [with_kind(p, k) for p, k in zip(pages, oof_kind, strict=True)]
+    kind_x = kind_rows(pages, html)
+    kind_y = np.array([TYPES.index(p.type) for p in pages])
+    out = {}
+    for f in range(FOLDS):
+        keep = [i for i in range(len(pages)) if folds[i] != f and pages[i].gold and len(xs[i])]
+        x = np.vstack([xs[i] for i in keep])
+        y = np.concatenate([pages[i].y for i in keep])
+        w = np.concatenate([line_weights(pages[i]) for i in keep])
+        lines = to_forest(fit_trees(x, y, weights=w, **line_settings), [], {})
+        kind = to_forest(
+            fit_trees(kind_x[folds != f], kind_y[folds != f], classes=len(TYPES), **kind_settings), [], {}
+        )
+        out[f] = (lines, kind)
+    return out
+
+
 def html_pipelines(
     pages: list[Page],
     line_settings: dict[str, Any],
@@ -544,31 +558,17 @@ def html_pipelines(
     floor: float,
     **hints: Any,
 ) -> dict[int, Any]:
-    """For each fold, the default pipeline with page-type and line models trained without it."""
+    """For each fold, the learned pipeline with page-type and HTML line models trained without it."""
     from newsclean import Pipeline
     from newsclean.stages.html_hints import HtmlHints
     from newsclean.stages.kind import PageKind
 
-    oof_kind, _ = train_kind(pages, True, kind_settings)
-    folds = np.array([p.fold for p in pages])
-    xs = [with_kind(p, k) for p, k in zip(pages, oof_kind, strict=True)]
-    kind_x = kind_rows(pages, True)
-    kind_y = np.array([TYPES.index(p.type) for p in pages])
-    out = {}
-    for f in range(FOLDS):
-        keep = [i for i in range(len(pages)) if folds[i] != f and pages[i].gold and len(xs[i])]
-        x = np.vstack([xs[i] for i in keep])
-        y = np.concatenate([pages[i].y for i in keep])
-        w = np.concatenate([line_weights(pages[i]) for i in keep])
-        lines = to_forest(fit_trees(x, y, weights=w, **line_settings), [], {})
-        kind = to_forest(
-            fit_trees(kind_x[folds != f], kind_y[folds != f], classes=len(TYPES), **kind_settings), [], {}
-        )
-        out[f] = (
-            Pipeline.learned()
-            .replace("kind", PageKind(model=kind))
-            .replace("html-hints", HtmlHints(**{**LEARNED_HINTS, "model": lines, "floor": floor, **hints}))
-        )
+    out = {
+        f: Pipeline.learned()
+        .replace("kind", PageKind(model=kind))
+        .replace("html-hints", HtmlHints(**{**LEARNED_HINTS, "model": lines, "floor": floor, **hints}))
+        for f, (lines, kind) in fold_models(pages, True, line_settings, kind_settings).items()
+    }
     (CACHE / "folds_html.pkl").write_bytes(pickle.dumps(out))
     return out
 
@@ -576,34 +576,20 @@ def html_pipelines(
 def text_pipelines(
     pages: list[Page], line_settings: dict[str, Any], kind_settings: dict[str, Any], **region: Any
 ) -> dict[int, Any]:
-    """For each fold, the default pipeline with the text page-type and line models trained without it."""
+    """For each fold, the pipeline with the text page-type and line models trained without it; the
+    title model is trained on what these pipelines leave for it (so their ``headline`` is the rule)."""
     from newsclean import Pipeline
     from newsclean.stages.headline import Headline
     from newsclean.stages.kind import PageKind
     from newsclean.stages.region import Region
 
-    oof_kind, _ = train_kind(pages, False, kind_settings)
-    folds = np.array([p.fold for p in pages])
-    xs = [with_kind(p, k) for p, k in zip(pages, oof_kind, strict=True)]
-    kind_x = kind_rows(pages, False)
-    kind_y = np.array([TYPES.index(p.type) for p in pages])
-    out = {}
-    for f in range(FOLDS):
-        keep = [i for i in range(len(pages)) if folds[i] != f and pages[i].gold and len(xs[i])]
-        x = np.vstack([xs[i] for i in keep])
-        y = np.concatenate([pages[i].y for i in keep])
-        w = np.concatenate([line_weights(pages[i]) for i in keep])
-        lines = to_forest(fit_trees(x, y, weights=w, **line_settings), [], {})
-        kind = to_forest(
-            fit_trees(kind_x[folds != f], kind_y[folds != f], classes=len(TYPES), **kind_settings), [], {}
-        )
-        # The title model is trained on what these pipelines leave for it (``headline``).
-        out[f] = (
-            Pipeline.learned()
-            .replace("kind", PageKind(text_model=kind))
-            .replace("region", Region(model=lines, **region))
-            .replace("headline", Headline(model=None))
-        )
+    out = {
+        f: Pipeline.learned()
+        .replace("kind", PageKind(text_model=kind))
+        .replace("region", Region(model=lines, **region))
+        .replace("headline", Headline(model=None))
+        for f, (lines, kind) in fold_models(pages, False, line_settings, kind_settings).items()
+    }
     (CACHE / "folds_text.pkl").write_bytes(pickle.dumps(out))
     return out
 
