@@ -186,12 +186,11 @@ def html_page(case: Case) -> Page | None:
     if page is None:
         return None
     page_language(doc)
-    stop = stopwords(doc.lang)
     keys = ["" if line.label == "blank" else key(line.text) for line in doc.lines]
     main = extract_main(page)
     covered = match_lines(keys, main.lines) if main else set()
     their_comments = match_lines(keys, main.comments) if main else set()
-    x = line_matrix(doc, page, covered, their_comments, stop)
+    x = line_matrix(doc, page, covered, their_comments)
     texts = [line.text for line in doc.lines]
     return Page(
         case.id,
@@ -233,7 +232,7 @@ def text_page(case: Case) -> Page | None:
         case.type,
         case.gold,
         texts,
-        text_matrix(doc, stopwords(doc.lang)),
+        text_matrix(doc),
         np.array(targets(texts, case.gold)),
         np.array([line.words if line.label != "blank" else 0 for line in doc.lines], dtype=float),
         page_measures(doc),
@@ -767,32 +766,26 @@ def main(argv: list[str] | None = None) -> int:
         pages = build("text", read_cases(), a.jobs)
         (CACHE / "text.pkl").write_bytes(pickle.dumps(pages))
     results: dict[str, Any] = {}
-    if "kind" in a.commands or "html" in a.commands:
-        pages = cached("html")
-        settings = {"iterations": 400, "depth": 5, "rate": 0.08}
-        oof, forest = train_kind(pages, True, settings)
-        results["kind_html"] = report_kind(pages, oof)
-        if "kind" in a.commands:
-            write("kind_html", forest)
-        if "html" in a.commands:
-            line_settings = {"iterations": a.iterations, "depth": a.depth, "rate": 0.1}
-            p, lines = train_lines(pages, oof, line_settings, HTML_LINE_FEATURES)
-            results["html_lines"] = report_lines(pages, p, a.floor)
-            write("html_lines", lines)
-            (CACHE / "html_oof.pkl").write_bytes(pickle.dumps(p))
-    if "text" in a.commands:
-        from newsclean.text_lines import TEXT_LINE_FEATURES
+    from newsclean.text_lines import TEXT_LINE_FEATURES
 
-        pages = cached("text")
-        settings = {"iterations": 400, "depth": 5, "rate": 0.08}
-        oof, forest = train_kind(pages, False, settings)
-        results["kind_text"] = report_kind(pages, oof)
-        write("kind_text", forest)
-        line_settings = {"iterations": a.iterations, "depth": a.depth, "rate": 0.1}
-        p, lines = train_lines(pages, oof, line_settings, TEXT_LINE_FEATURES)
-        results["text_lines"] = report_lines(pages, p, a.floor)
-        write("text_lines", lines)
-        (CACHE / "text_oof.pkl").write_bytes(pickle.dumps(p))
+    # The HTML models ("kind" writes the page-type model alone) and the text models ("text").
+    for mode, columns, write_kind, write_lines in (
+        ("html", HTML_LINE_FEATURES, "kind" in a.commands, "html" in a.commands),
+        ("text", TEXT_LINE_FEATURES, "text" in a.commands, "text" in a.commands),
+    ):
+        if not (write_kind or write_lines):
+            continue
+        pages = cached(mode)
+        oof, forest = train_kind(pages, mode == "html", {"iterations": 400, "depth": 5, "rate": 0.08})
+        results[f"kind_{mode}"] = report_kind(pages, oof)
+        if write_kind:
+            write(f"kind_{mode}", forest)
+        if write_lines:
+            line_settings = {"iterations": a.iterations, "depth": a.depth, "rate": 0.1}
+            p, lines = train_lines(pages, oof, line_settings, columns)
+            results[f"{mode}_lines"] = report_lines(pages, p, a.floor)
+            write(f"{mode}_lines", lines)
+            (CACHE / f"{mode}_oof.pkl").write_bytes(pickle.dumps(p))
     if "held-out-text" in a.commands:
         pages = cached("text")
         pipelines = (

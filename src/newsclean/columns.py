@@ -26,7 +26,7 @@ from newsclean.document import Document
 from newsclean.features import stopwords
 from newsclean.model import LINE_FEATURES, measure
 
-__all__ = ["LineFeatures", "features"]
+__all__ = ["LineFeatures", "features", "shifted"]
 
 #: Rows are filled this many lines at a time, so a page of a million lines never holds a
 #: million Python tuples.
@@ -115,6 +115,26 @@ class LineFeatures:
             out[[k for k in block if seen[doc.text_of(indices[k]).strip()] > 1]] = 1.0
         return out
 
+    def every_line(self) -> np.ndarray:
+        """:func:`newsclean.model.measure` of every line as it stands alone, blank lines included,
+        with ``repeated`` among all the page's lines: the learned line models' first columns.
+        The non-blank rows are :meth:`matrix`'s; blank lines (which may hold invisible marks) are
+        measured here, each distinct text once."""
+        doc = self._doc
+        out: np.ndarray = self.matrix().copy()
+        ids, blank, words = doc.verdict_ids, doc.blank_kinds(), doc.words
+        stop = stopwords(doc.lang)
+        seen: dict[tuple[str, int], tuple[float, ...]] = {}
+        for i in range(doc.size):
+            if ids[i] in blank:
+                at = (doc.text_of(i), words[i])
+                row = seen.get(at)
+                if row is None:
+                    row = seen[at] = measure(at[0], at[1], stop)
+                out[i] = row
+        out[:, _REPEATED] = self.repeated(range(doc.size))
+        return out
+
     def columns(self, indices: Sequence[int]) -> list[np.ndarray]:
         """The columns of the model's full :data:`~newsclean.model.LINE_FEATURES` rows of the
         lines ``indices`` read together (``repeated`` among them): one new array a column, so
@@ -134,3 +154,17 @@ class LineFeatures:
 def features(doc: Document) -> LineFeatures:
     """The per-line measures of ``doc``, made once and kept with it."""
     return doc.derived("features", lambda: LineFeatures(doc))
+
+
+def shifted(column: np.ndarray, k: int) -> np.ndarray:
+    """``column`` moved by ``k`` lines (the value of line ``i + k`` at ``i``), zeros past the ends.
+
+    >>> shifted(np.array([1.0, 2.0, 3.0]), 1).tolist(), shifted(np.array([1.0, 2.0, 3.0]), -1).tolist()
+    ([2.0, 3.0, 0.0], [0.0, 1.0, 2.0])
+    """
+    out = np.zeros_like(column)
+    if k > 0:
+        out[:-k] = column[k:]
+    elif k < 0:
+        out[-k:] = column[:k]
+    return out

@@ -10,20 +10,20 @@ trees trained on WCXB's and ScrapingHub's scraped texts with sites kept apart
 
 >>> from newsclean.document import Document
 >>> doc = Document.from_text("Home\\nNews\\nThe council approved the plan on Monday, officials said.")
->>> line_matrix(doc, frozenset()).shape == (3, len(TEXT_LINE_FEATURES))
+>>> line_matrix(doc).shape == (3, len(TEXT_LINE_FEATURES))
 True
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
+from newsclean.columns import features, shifted
 from newsclean.document import Document
-from newsclean.model import LINE_FEATURES, measure
+from newsclean.model import LINE_FEATURES
 from newsclean.trees import FloatArray
 
 __all__ = ["TEXT_LINE_FEATURES", "line_matrix"]
@@ -47,15 +47,6 @@ TEXT_LINE_FEATURES: tuple[str, ...] = (
     "page_log_lines", "page_log_words", "page_long_share", "page_terminal_share",
 )
 _COLUMN = {name: i for i, name in enumerate(LINE_FEATURES)}
-
-
-def _shift(column: FloatArray, k: int) -> FloatArray:
-    out = np.zeros_like(column)
-    if k > 0:
-        out[:-k] = column[k:]
-    elif k < 0:
-        out[-k:] = column[:k]
-    return out
 
 
 def _window_mean(column: FloatArray, half: int) -> FloatArray:
@@ -94,18 +85,16 @@ def _runs(long: FloatArray) -> tuple[FloatArray, FloatArray]:
     return run, distance
 
 
-def line_matrix(doc: Document, stop: frozenset[str], kind: Sequence[float] = ()) -> FloatArray:
-    """The :data:`TEXT_LINE_FEATURES` of every line of ``doc``, with ``kind`` appended."""
+def line_matrix(doc: Document, kind: Sequence[float] = ()) -> FloatArray:
+    """The :data:`TEXT_LINE_FEATURES` of every line of ``doc``, with ``kind`` appended. The lines'
+    own measures are the document's (:func:`newsclean.columns.features`), shared with the linear
+    model, with the stop words of ``doc.lang``."""
     lines = doc.lines
     n = len(lines)
     width = len(TEXT_LINE_FEATURES) + len(kind)
     if not n:
         return np.zeros((0, width))
-    texts = [line.text.strip() for line in lines]
-    repeats = Counter(texts)
-    measured = [measure(line.text, line.words, stop, repeated=repeats[t] > 1)
-                for line, t in zip(lines, texts, strict=True)]
-    rows = np.array(measured, dtype=float).reshape(n, len(LINE_FEATURES))
+    rows = features(doc).every_line()
     blank = np.array([line.label == "blank" for line in lines])
     words = np.array([0 if b else line.words for line, b in zip(lines, blank, strict=True)], dtype=float)
     said = np.zeros((n, len(_SAID)))
@@ -130,7 +119,7 @@ def line_matrix(doc: Document, stop: frozenset[str], kind: Sequence[float] = ())
     page = [math.log1p(visible), math.log1p(total), long.sum() / visible, terminal.sum() / visible]
     x = np.column_stack([
         rows, said, np.arange(n) / max(1, n - 1), np.cumsum(words) / total if total else np.zeros(n),
-        *(_shift(neighbour, k) for k in _OFFSETS), *windows, np.log1p(run), np.log1p(distance),
+        *(shifted(neighbour, k) for k in _OFFSETS), *windows, np.log1p(run), np.log1p(distance),
         np.tile(page, (n, 1)), np.tile(np.asarray(kind, dtype=float), (n, 1)),
     ])
     out: FloatArray = x.astype(float)

@@ -22,16 +22,16 @@ on a clear page it keeps the clear ones.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import Any
 
 import numpy as np
 
+from newsclean.columns import features, shifted
 from newsclean.document import Document
 from newsclean.html.context import CONTEXT_BITS, GROUPS
 from newsclean.html.page import HtmlPage, Span
-from newsclean.model import LINE_FEATURES, measure
+from newsclean.model import LINE_FEATURES
 from newsclean.trees import FloatArray
 
 __all__ = ["BLOCK_TAGS", "HTML_LINE_FEATURES", "choose", "line_matrix"]
@@ -67,26 +67,13 @@ def _spans(spans: Sequence[Span], n: int) -> FloatArray:
     return out
 
 
-def _shift(column: FloatArray, k: int) -> FloatArray:
-    """``column`` moved by ``k`` lines (the value of line ``i + k`` at ``i``), zeros past the ends."""
-    out = np.zeros_like(column)
-    if k > 0:
-        out[:-k] = column[k:]
-    elif k < 0:
-        out[-k:] = column[:k]
-    return out
-
-
 def line_matrix(doc: Document, page: HtmlPage, main: Collection[int], main_comments: Collection[int],
-                stop: frozenset[str], kind: Sequence[float] = ()) -> FloatArray:
+                kind: Sequence[float] = ()) -> FloatArray:
     """The :data:`HTML_LINE_FEATURES` of every line of ``doc`` (one row a line), with ``kind``
     (the page-type probabilities of :func:`newsclean.kind.decide_kind`) appended."""
     lines = doc.lines
     n = len(lines)
-    texts = [line.text.strip() for line in lines]
-    repeats = Counter(texts)
-    rows = np.array([measure(line.text, line.words, stop, repeated=repeats[t] > 1)
-                     for line, t in zip(lines, texts, strict=True)], dtype=float).reshape(n, _TEXT_COLUMNS)
+    rows = features(doc).every_line()  # the lines' own measures, shared with the text stages
     words = np.array([line.words if line.label != "blank" else 0 for line in lines], dtype=float)
     in_main = np.zeros(n)
     in_main[list(main)] = 1.0
@@ -111,7 +98,7 @@ def line_matrix(doc: Document, page: HtmlPage, main: Collection[int], main_comme
         _spans([(i, i + 1) for i, _ in page.times], n),
     ]) if n else np.zeros((0, len(_FLAGS)))
     context = np.column_stack([rows[:, _LOG_WORDS:_LOG_WORDS + 4], in_main, link]) if n else np.zeros((0, 6))
-    neighbours = [_shift(context, k) for k in _OFFSETS]
+    neighbours = [shifted(context, k) for k in _OFFSETS]
     width = 2 * _WINDOW + 1
     nearby = np.convolve(in_main, np.ones(width), "same")[:n] / width if n else np.zeros(0)
     total_words = words.sum()

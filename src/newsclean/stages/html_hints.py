@@ -46,7 +46,7 @@ import re
 from datetime import date, datetime
 
 from newsclean.document import FAVORS, CommentRecord, Document, Line
-from newsclean.features import line_features, stopwords
+from newsclean.features import line_features
 from newsclean.html import HtmlPage, MainText, extract_main, match_lines
 from newsclean.html.lines import choose, line_matrix
 from newsclean.kind import kind_vector, learned_size
@@ -56,7 +56,7 @@ from newsclean.registry import stage
 from newsclean.stages.byline import match_byline
 from newsclean.stages.chrome import match_chrome
 from newsclean.stages.promos import match_promo
-from newsclean.trees import Forest, load_forest, sigmoid
+from newsclean.trees import FAVOR_LOG_ODDS, Forest, load_forest, sigmoid
 
 Spans = list[tuple[int, int]]
 
@@ -70,8 +70,6 @@ _CROSSHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: ``HtmlHints(model=LEARNED)``: the line model shipped in ``newsclean/data/html_lines.json``
 #: (``Pipeline.learned()``, which also turns the hand-set ``prose``, ``trim`` and ``boxes`` off).
 LEARNED = "learned"
-#: How the document's ``favor`` moves the line model's log-odds.
-FAVOR_SHIFT = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
 
 
 @stage("html-hints")
@@ -219,9 +217,8 @@ class HtmlHints:
         """The lines the line model holds for content (:mod:`newsclean.html.lines`), from every
         opinion: trafilatura's main text and comments, the DOM, the lines' shapes, the page's kind."""
         assert self.model is not None
-        x = line_matrix(doc, page, main, their_comments, stopwords(doc.lang),
-                        kind_vector(doc.meta.get("kind_scores")))
-        z = self.model.raw(x)[:, 0] + FAVOR_SHIFT[doc.favor]
+        x = line_matrix(doc, page, main, their_comments, kind_vector(doc.meta.get("kind_scores")))
+        z = self.model.raw(x)[:, 0] + FAVOR_LOG_ODDS[doc.favor]
         words = [line.words if line.label != "blank" else 0 for line in doc.lines]
         p = doc.meta["content_p"] = sigmoid(z)
         return choose(p, words, floor=self.floor)
