@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import statistics
 import sys
@@ -32,13 +31,10 @@ METRICS = ("body_f1", "body_word_f1", "headline")
 
 def scorer(corpus: Path = CORPUS) -> ModuleType:
     """The corpus's scorer module (``../shared/tools/score.py``)."""
-    path = corpus.parent / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    if spec is None or spec.loader is None or not path.exists():
-        raise FileNotFoundError(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from train_region import load_score
+
+    return load_score(corpus)
 
 
 def _read(folder: Path, name: str) -> str | None:

@@ -142,12 +142,18 @@ def learned_size(doc: Document) -> bool:
     >>> learned_size(Document.from_text("Storm hits coast\\nThe storm reached the coast."))
     False
     """
+    return doc.derived("learned_size", lambda: _learned_size(doc))
+
+
+def _learned_size(doc: Document) -> bool:
+    # Blank lines are labelled when the document is built and never relabelled: asked once.
     if len(doc.text) > LEARNED_CHARS:
         return False
     fewest, most = LEARNED_LINES
+    blank = doc.blank_kinds()
     seen = 0
-    for line in doc.lines:
-        if line.label != "blank":
+    for kind in doc.verdict_ids:
+        if kind not in blank:
             seen += 1
             if seen > most:
                 return False

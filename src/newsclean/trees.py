@@ -26,9 +26,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["Forest", "load_forest", "sigmoid", "softmax"]
+__all__ = ["FAVOR_LOG_ODDS", "Forest", "load_forest", "sigmoid", "softmax"]
 
 FloatArray = npt.NDArray[np.float64]
+#: How ``Document.favor`` moves a learned model's log-odds before its lines are chosen: a line
+#: needs more for precision, less for recall.
+FAVOR_LOG_ODDS = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
 
 
 @dataclass(frozen=True, eq=False)

@@ -47,7 +47,7 @@ from newsclean.model import LineModel, load_model
 from newsclean.normalize import TERMINAL_PUNCTUATION
 from newsclean.registry import stage
 from newsclean.text_lines import line_matrix as text_line_matrix
-from newsclean.trees import Forest, load_forest, sigmoid
+from newsclean.trees import FAVOR_LOG_ODDS, Forest, load_forest, sigmoid
 
 #: ``Region(model=PACKAGED)``: the model shipped in ``newsclean/data/region_model.json``.
 PACKAGED = "packaged"
@@ -57,8 +57,6 @@ LEARNED = "learned"
 #: How far ``clean_article(favor=...)`` (``Document.favor``) moves the model's threshold: a line
 #: needs a higher probability to count as prose when precision is favoured, a lower one for recall.
 FAVOR_SHIFT = {"balanced": 0.0, "precision": 0.1, "recall": -0.2}
-#: How ``Document.favor`` moves the text line model's log-odds.
-FOREST_FAVOR = {"balanced": 0.0, "precision": -0.5, "recall": 0.5}
 #: ``Region(decode=...)``: how the text line model's probabilities become the article's lines.
 #: ``window`` takes one block of prose (the best run of lines, as the linear model does),
 #: ``expected-f1`` the lines that maximise the page's expected F1 wherever they stand, and
@@ -347,24 +345,24 @@ class Region:
         """The linear model (``newsclean/data/region_model.json``), for pages too short for the forest."""
         return load_model()
 
-    def _forest_p(self, doc: Document, forest: Forest) -> npt.NDArray[np.float64]:
-        """Each line's probability of being content by the text line model (:mod:`newsclean.text_lines`)."""
-        x = text_line_matrix(doc, stopwords(page_language(doc)), kind_vector(doc.meta.get("kind_scores")))
-        p = sigmoid(forest.raw(x)[:, 0])
-        doc.meta["content_p"] = p  # the title model reads it
-        return p
+    def _forest_odds(self, doc: Document, forest: Forest) -> npt.NDArray[np.float64]:
+        """Each line's log-odds of being content by the text line model (:mod:`newsclean.text_lines`);
+        the probabilities go in ``doc.meta["content_p"]``, where the title model reads them."""
+        page_language(doc)
+        z = forest.raw(text_line_matrix(doc, kind_vector(doc.meta.get("kind_scores"))))[:, 0]
+        doc.meta["content_p"] = sigmoid(z)
+        return z
 
-    def _chosen(self, doc: Document, p: npt.NDArray[np.float64]) -> None:
+    def _chosen(self, doc: Document, z: npt.NDArray[np.float64]) -> None:
         """Label the lines that maximise the page's expected F1 (:func:`~newsclean.html.lines.choose`):
         content that is not one block of prose (a thread's posts, a listing's items). The region
         runs from the first line taken to the last; an open line inside it not taken is chrome."""
         open_idx = [line.index for line in doc.lines if line.is_open]
         if not open_idx:
             return
-        part = self._first_part(doc, p, open_idx)
+        part = self._first_part(doc, doc.meta["content_p"], open_idx)
         words = np.array([doc.lines[i].words for i in part], dtype=float)
-        shift = FOREST_FAVOR[doc.favor]
-        q = sigmoid(np.log(np.clip(p[part], 1e-9, 1 - 1e-9) / np.clip(1 - p[part], 1e-9, 1)) + shift)
+        q = sigmoid(z[part] + FAVOR_LOG_ODDS[doc.favor])
         taken = {part[k] for k in choose(q, words, floor=self.floor)}
         taken -= self._short_at_edges(doc, taken)
         if not taken:
@@ -471,11 +469,12 @@ class Region:
         if model is None:
             classes, scores = self._hand_scores(doc, weighed, stopwords(doc.lang))
         elif isinstance(model, Forest):
-            p = self._forest_p(doc, model)
+            z = self._forest_odds(doc, model)
             if self.decode == "expected-f1" or (self.decode == "auto" and doc.meta.get("kind", "article")
                                                 not in ONE_BLOCK_KINDS):
-                self._chosen(doc, p)
+                self._chosen(doc, z)
                 return
+            p = doc.meta["content_p"]
             # Two opinions of one block of prose: the forest's (many sites, every page type) and
             # the linear model's (news articles), averaged, each against its own threshold.
             linear = self._small_model()
